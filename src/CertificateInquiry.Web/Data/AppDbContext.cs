@@ -1,0 +1,29 @@
+using CertificateInquiry.Web.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CertificateInquiry.Web.Data;
+
+/// <summary>
+/// The portal's database. Each provider has its own subclass (<see cref="SqliteAppDbContext"/>,
+/// <see cref="SqlServerAppDbContext"/>) so that each keeps its own migrations; features use this type.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
+{
+    public DbSet<Province> Provinces => Set<Province>();
+
+    public DbSet<TrainingStandard> TrainingStandards => Set<TrainingStandard>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+}
+
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);
+
+public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options);

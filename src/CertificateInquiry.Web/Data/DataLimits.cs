@@ -1,0 +1,10 @@
+namespace CertificateInquiry.Web.Data;
+
+/// <summary>Column lengths, shared by the EF model and by input validation so they cannot drift apart.</summary>
+public static class DataLimits
+{
+    public const int Name = 64;
+    public const int Title = 200;
+    public const int StandardCode = 32;
+    public const int CertificateNumber = 32;
+}

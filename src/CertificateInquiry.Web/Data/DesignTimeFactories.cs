@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace CertificateInquiry.Web.Data;
+
+// `dotnet ef` builds each provider's context through these, so migrations never depend on the
+// settings of the machine they are generated on.
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>
+{
+    public SqliteAppDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=design-time.db").Options);
+}
+
+internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerAppDbContext>
+{
+    public SqlServerAppDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqlServerAppDbContext>()
+            .UseSqlServer("Server=localhost;Database=CertificateInquiry;Integrated Security=true;TrustServerCertificate=true")
+            .Options);
+}

@@ -1,0 +1,266 @@
+using System.Globalization;
+using CertificateInquiry.Web.Data;
+using CertificateInquiry.Web.Domain;
+using CertificateInquiry.Web.Infrastructure.Persian;
+
+namespace CertificateInquiry.Web.Features.CertificateImport;
+
+/// <summary>
+/// Turns one CSV record into a normalized <see cref="CertificateImportRow"/>, or into every error it has.
+/// Hand-written rather than a FluentValidation validator: it runs a million times per import and reports
+/// by CSV column in two languages.
+/// </summary>
+internal sealed class CertificateRowParser(IReadOnlyDictionary<string, int> provinceIdsByName, DateOnly today)
+{
+    public static readonly string[] Header =
+    [
+        "certificate_number", "kind", "national_code", "first_name", "last_name", "father_name", "birth_date",
+        "gender", "standard_code", "standard_title", "standard_hours", "exam_date", "issue_date", "expiry_date",
+        "province", "training_center", "status", "program",
+    ];
+
+    private const int MaxHours = 10_000;
+
+    public CertificateImportRow? Parse(int line, IReadOnlyList<string> fields, List<ImportError> errors)
+    {
+        if (fields.Count != Header.Length)
+        {
+            errors.Add(new ImportError(
+                line,
+                null,
+                $"این سطر {PersianText.ToPersianDigits(fields.Count)} ستون دارد؛ باید {PersianText.ToPersianDigits(Header.Length)} ستون داشته باشد.",
+                string.Create(CultureInfo.InvariantCulture, $"the row has {fields.Count} fields; {Header.Length} are expected.")));
+            return null;
+        }
+
+        var errorsBefore = errors.Count;
+        var context = new RowContext(line, errors);
+
+        var number = PersianText.NormalizeCode(fields[0]);
+        if (context.Required(number, "certificate_number", "شماره گواهینامه", "certificate number")
+            && (number.Length > DataLimits.CertificateNumber || !IsCode(number, allowDot: false)))
+        {
+            context.Add("certificate_number",
+                $"شماره گواهینامه فقط می‌تواند رقم، حروف لاتین، «-» و «/» باشد و حداکثر {PersianText.ToPersianDigits(DataLimits.CertificateNumber)} نویسه.",
+                $"the certificate number may hold only digits, Latin letters, '-' and '/', at most {DataLimits.CertificateNumber} characters.");
+        }
+
+        var kind = context.Choice(fields[1], "kind", "نوع", KindsByName, "certificate, license");
+
+        var nationalCode = PersianText.NormalizeCode(fields[2]);
+        if (context.Required(nationalCode, "national_code", "کد ملی", "national code") && !NationalCode.IsValid(nationalCode))
+        {
+            context.Add("national_code", "کد ملی معتبر نیست (باید ده رقم با رقم کنترل درست باشد).",
+                "the national code is not valid (ten digits with a correct check digit).");
+        }
+
+        var firstName = context.Name(fields[3], "first_name", "نام", "first name");
+        var lastName = context.Name(fields[4], "last_name", "نام خانوادگی", "last name");
+        var fatherName = context.Name(fields[5], "father_name", "نام پدر", "father's name");
+        var birthDate = context.Date(fields[6], "birth_date", "تاریخ تولد", "birth date");
+        var gender = context.Choice(fields[7], "gender", "جنسیت", GendersByName, "male, female");
+
+        var standardCode = PersianText.NormalizeCode(fields[8]);
+        if (context.Required(standardCode, "standard_code", "کد استاندارد", "standard code")
+            && (standardCode.Length > DataLimits.StandardCode || !IsCode(standardCode, allowDot: true)))
+        {
+            context.Add("standard_code",
+                $"کد استاندارد فقط می‌تواند رقم، حروف لاتین، «-»، «/» و «.» باشد و حداکثر {PersianText.ToPersianDigits(DataLimits.StandardCode)} نویسه.",
+                $"the standard code may hold only digits, Latin letters, '-', '/' and '.', at most {DataLimits.StandardCode} characters.");
+        }
+
+        var standardTitle = context.Text(fields[9], "standard_title", "عنوان استاندارد", "standard title", DataLimits.Title);
+        var hoursText = PersianText.NormalizeCode(fields[10]);
+        var hours = 0;
+        if (context.Required(hoursText, "standard_hours", "ساعت آموزش", "standard hours")
+            && (!int.TryParse(hoursText, NumberStyles.None, CultureInfo.InvariantCulture, out hours) || hours is < 1 or > MaxHours))
+        {
+            context.Add("standard_hours",
+                $"ساعت آموزش باید عددی صحیح از ۱ تا {PersianText.ToPersianDigits(MaxHours)} باشد.",
+                $"standard hours must be a whole number from 1 to {MaxHours}.");
+        }
+
+        var examDate = context.Date(fields[11], "exam_date", "تاریخ آزمون", "exam date");
+        var issueDate = context.Date(fields[12], "issue_date", "تاریخ صدور", "issue date");
+        DateOnly? expiryDate = null;
+        if (!string.IsNullOrWhiteSpace(fields[13]))
+        {
+            expiryDate = context.Date(fields[13], "expiry_date", "تاریخ انقضا", "expiry date");
+        }
+
+        var provinceName = PersianText.Normalize(fields[14]);
+        if (provinceName.StartsWith("استان ", StringComparison.Ordinal))
+        {
+            provinceName = provinceName["استان ".Length..];
+        }
+
+        var provinceId = 0;
+        if (context.Required(provinceName, "province", "استان", "province") && !provinceIdsByName.TryGetValue(provinceName, out provinceId))
+        {
+            context.Add("province", "استان شناخته نشد؛ نام یکی از ۳۱ استان را به فارسی بنویسید.",
+                "unknown province; write the Persian name of one of the 31 provinces.");
+        }
+
+        var trainingCenter = context.Text(fields[15], "training_center", "مرکز آموزش", "training centre", DataLimits.Title);
+        var status = context.Choice(fields[16], "status", "وضعیت", StatusesByName, "valid, revoked");
+        var program = context.Choice(fields[17], "program", "برنامه آموزشی", ProgramsByName, "tvto, education, judiciary, partner");
+
+        if (errors.Count > errorsBefore)
+        {
+            return null;
+        }
+
+        CheckDateOrder(context, birthDate!.Value, examDate!.Value, issueDate!.Value, expiryDate, kind!.Value);
+        if (errors.Count > errorsBefore)
+        {
+            return null;
+        }
+
+        return new CertificateImportRow(
+            line, number, kind.Value, nationalCode, firstName, lastName, fatherName, birthDate.Value, gender!.Value,
+            standardCode, standardTitle, hours, examDate.Value, issueDate.Value, expiryDate, provinceId, trainingCenter,
+            status!.Value, program!.Value);
+    }
+
+    private void CheckDateOrder(RowContext context, DateOnly birth, DateOnly exam, DateOnly issue, DateOnly? expiry, CertificateKind kind)
+    {
+        if (birth >= exam)
+        {
+            context.Add("exam_date", "تاریخ آزمون باید بعد از تاریخ تولد باشد.", "the exam date must be after the birth date.");
+        }
+
+        if (issue < exam)
+        {
+            context.Add("issue_date", "تاریخ صدور نمی‌تواند پیش از تاریخ آزمون باشد.", "the issue date cannot be before the exam date.");
+        }
+
+        if (issue > today)
+        {
+            context.Add("issue_date", "تاریخ صدور نمی‌تواند در آینده باشد.", "the issue date cannot be in the future.");
+        }
+
+        if (kind == CertificateKind.License && expiry is null)
+        {
+            context.Add("expiry_date", "پروانه مهارت باید تاریخ انقضا داشته باشد.", "a license needs an expiry date.");
+        }
+        else if (kind == CertificateKind.Certificate && expiry is not null)
+        {
+            context.Add("expiry_date", "گواهینامه مهارت تاریخ انقضا ندارد؛ این ستون را خالی بگذارید.",
+                "a certificate does not expire; leave this column empty.");
+        }
+        else if (expiry is { } end && end <= issue)
+        {
+            context.Add("expiry_date", "تاریخ انقضا باید بعد از تاریخ صدور باشد.", "the expiry date must be after the issue date.");
+        }
+    }
+
+    private static bool IsCode(string value, bool allowDot)
+    {
+        foreach (var c in value)
+        {
+            if (!(char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c) || c is '-' or '/' || (allowDot && c == '.')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly Dictionary<string, CertificateKind> KindsByName = new(StringComparer.Ordinal)
+    {
+        ["certificate"] = CertificateKind.Certificate,
+        ["license"] = CertificateKind.License,
+    };
+
+    private static readonly Dictionary<string, Gender> GendersByName = new(StringComparer.Ordinal)
+    {
+        ["male"] = Gender.Male,
+        ["female"] = Gender.Female,
+    };
+
+    private static readonly Dictionary<string, CertificateStatus> StatusesByName = new(StringComparer.Ordinal)
+    {
+        ["valid"] = CertificateStatus.Valid,
+        ["revoked"] = CertificateStatus.Revoked,
+    };
+
+    private static readonly Dictionary<string, TrainingProgram> ProgramsByName = new(StringComparer.Ordinal)
+    {
+        ["tvto"] = TrainingProgram.Tvto,
+        ["education"] = TrainingProgram.Education,
+        ["judiciary"] = TrainingProgram.Judiciary,
+        ["partner"] = TrainingProgram.Partner,
+    };
+
+    private readonly struct RowContext(int line, List<ImportError> errors)
+    {
+        public void Add(string column, string persian, string english) =>
+            errors.Add(new ImportError(line, column, persian, english));
+
+        public bool Required(string value, string column, string persianName, string englishName)
+        {
+            if (value.Length > 0)
+            {
+                return true;
+            }
+
+            Add(column, $"{persianName} خالی است.", $"the {englishName} is empty.");
+            return false;
+        }
+
+        public string Text(string raw, string column, string persianName, string englishName, int maxLength)
+        {
+            var value = PersianText.Normalize(raw);
+            if (Required(value, column, persianName, englishName) && value.Length > maxLength)
+            {
+                Add(column, $"{persianName} بیش از {PersianText.ToPersianDigits(maxLength)} نویسه است.",
+                    string.Create(CultureInfo.InvariantCulture, $"the {englishName} is longer than {maxLength} characters."));
+            }
+
+            return value;
+        }
+
+        public string Name(string raw, string column, string persianName, string englishName)
+        {
+            var value = Text(raw, column, persianName, englishName, DataLimits.Name);
+            if (value.Length > 0 && value.Any(char.IsDigit))
+            {
+                Add(column, $"{persianName} نباید رقم داشته باشد.", $"the {englishName} must not contain digits.");
+            }
+
+            return value;
+        }
+
+        public DateOnly? Date(string raw, string column, string persianName, string englishName)
+        {
+            var text = PersianText.NormalizeCode(raw);
+            if (!Required(text, column, persianName, englishName))
+            {
+                return null;
+            }
+
+            if (JalaliDate.TryParse(text, out var date))
+            {
+                return date;
+            }
+
+            Add(column, $"{persianName} تاریخ شمسی درستی نیست (مانند ۱۴۰۲/۰۵/۰۱).",
+                $"the {englishName} is not a valid Jalali date (like 1402/05/01).");
+            return null;
+        }
+
+        public T? Choice<T>(string raw, string column, string persianName, Dictionary<string, T> choices, string allowed)
+            where T : struct
+        {
+            var key = PersianText.NormalizeCode(raw).ToLowerInvariant();
+            if (choices.TryGetValue(key, out var value))
+            {
+                return value;
+            }
+
+            Add(column, $"{persianName} باید یکی از این‌ها باشد: {allowed}.", $"must be one of: {allowed}.");
+            return null;
+        }
+    }
+}

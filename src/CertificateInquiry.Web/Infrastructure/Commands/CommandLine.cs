@@ -1,0 +1,78 @@
+using CertificateInquiry.Web.Domain;
+using CertificateInquiry.Web.Features.CertificateImport;
+using CertificateInquiry.Web.Infrastructure.Startup;
+
+namespace CertificateInquiry.Web.Infrastructure.Commands;
+
+/// <summary>
+/// Operator commands run by the portal's own executable: <c>dotnet run --project src/CertificateInquiry.Web -- COMMAND …</c>.
+/// They use the portal's configuration and database and never start the web server.
+/// </summary>
+public static class CommandLine
+{
+    private const string ImportCertificates = "import-certificates";
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal);
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+
+        switch (args[0])
+        {
+            case ImportCertificates when args.Length == 2:
+                await app.PrepareDatabaseAsync(seedDemoData: false);
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    var importer = scope.ServiceProvider.GetRequiredService<CertificateImporter>();
+                    return await ImportCertificatesCommand.RunAsync(importer, args[1], Console.Out, Console.Error, cancellation.Token);
+                }
+
+            default:
+                await Console.Error.WriteLineAsync(Usage);
+                return 2;
+        }
+    }
+
+    private const string Usage =
+        """
+        دستور شناخته نشد. | Unknown command.
+        Usage:
+          dotnet run --project src/CertificateInquiry.Web -- import-certificates FILE.csv
+        """;
+}
+
+/// <summary>Runs the certificate import on a file and prints the outcome in Persian and English.</summary>
+public static class ImportCertificatesCommand
+{
+    public static async Task<int> RunAsync(
+        CertificateImporter importer, string path, TextWriter output, TextWriter errorOutput, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            await errorOutput.WriteLineAsync($"فایل پیدا نشد. | File not found: {path}");
+            return 2;
+        }
+
+        var result = await importer.ImportAsync(() => File.OpenRead(path), RecordSource.Imported, cancellationToken);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                await errorOutput.WriteLineAsync(error.ToString());
+            }
+
+            await errorOutput.WriteLineAsync(
+                $"{Persian.PersianText.ToPersianDigits(result.Errors.Count)} خطا؛ هیچ ردیفی ثبت نشد. | {result.Errors.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} errors; nothing was written.");
+            return 1;
+        }
+
+        await output.WriteLineAsync(ImportSummary.Format(result));
+        return 0;
+    }
+}

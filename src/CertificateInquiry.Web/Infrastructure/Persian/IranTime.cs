@@ -1,0 +1,26 @@
+namespace CertificateInquiry.Web.Infrastructure.Persian;
+
+/// <summary>Iran's local time, for "today" (expiry, future dates) and for showing instants.</summary>
+public static class IranTime
+{
+    // Iran has kept +03:30 all year since 1401 (2022); the fixed offset is the fallback where tzdata is missing.
+    private static readonly TimeZoneInfo Zone = FindZone();
+
+    public static DateTime ToIranTime(DateTime utcInstant) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utcInstant, DateTimeKind.Utc), Zone);
+
+    public static DateOnly Today(TimeProvider clock) =>
+        DateOnly.FromDateTime(ToIranTime(clock.GetUtcNow().UtcDateTime));
+
+    private static TimeZoneInfo FindZone()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Asia/Tehran");
+        }
+        catch (Exception exception) when (exception is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return TimeZoneInfo.CreateCustomTimeZone("Iran", TimeSpan.FromMinutes(210), "Iran", "Iran");
+        }
+    }
+}

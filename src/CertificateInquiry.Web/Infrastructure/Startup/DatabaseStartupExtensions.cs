@@ -1,0 +1,35 @@
+using CertificateInquiry.Web.Data;
+using CertificateInquiry.Web.Data.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CertificateInquiry.Web.Infrastructure.Startup;
+
+public static class DatabaseStartupExtensions
+{
+    /// <summary>Applies migrations (unless switched off) and, on the embedded default, seeds demo data once.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app, bool seedDemoData = true)
+    {
+        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILogger<AppDbContext>>();
+
+        if (options.MigrateOnStartup)
+        {
+            await db.Database.MigrateAsync(app.Lifetime.ApplicationStopping);
+            if (options.Provider == DatabaseProvider.Sqlite)
+            {
+                // Write-ahead logging lets lookups read while an import or a request writes; it is stored in the file.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", app.Lifetime.ApplicationStopping);
+            }
+
+            logger.LogInformation("Database migrated ({Provider})", options.Provider);
+        }
+
+        if (seedDemoData && options.SeedDemoData && options.Provider == DatabaseProvider.Sqlite)
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync(app.Lifetime.ApplicationStopping);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using CertificateInquiry.Web.Data.Seeding;
+using CertificateInquiry.Web.Features.CertificateImport;
+using FluentValidation;
+
+namespace CertificateInquiry.Web.Infrastructure.Startup;
+
+public static class PortalServiceCollectionExtensions
+{
+    /// <summary>The portal's own services, feature by feature.</summary>
+    public static WebApplicationBuilder AddPortalServices(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
+        builder.Services.AddScoped<CertificateImporter>();
+        builder.Services.AddScoped<DemoDataSeeder>();
+        return builder;
+    }
+}

@@ -1,0 +1,25 @@
+using CertificateInquiry.Web.Infrastructure.Commands;
+using CertificateInquiry.Web.Infrastructure.Startup;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddLogging();
+builder.AddDatabase();
+builder.AddPortalServices();
+builder.AddWebPipelineServices();
+
+var app = builder.Build();
+
+if (CommandLine.IsCommand(args))
+{
+    // Operator commands share the portal's configuration and services but never start the web server.
+    return await CommandLine.RunAsync(app, args);
+}
+
+await app.PrepareDatabaseAsync();
+app.UsePortalPipeline();
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point, visible to <c>WebApplicationFactory</c> in the tests.</summary>
+public partial class Program;
