@@ -67,3 +67,30 @@ public class JalaliDateTests
         Assert.Equal("۱۴۰۲/۰۵/۰۱ ۰۰:۱۵", JalaliDate.FormatPersian(instant));
     }
 }
+
+public class JalaliDateAgreesWithPersianCalendarTests
+{
+    [Fact]
+    public void Every_day_from_1900_to_2200_matches_dotnets_persian_calendar()
+    {
+        var calendar = new System.Globalization.PersianCalendar();
+        for (var date = new DateOnly(1900, 1, 1); date < new DateOnly(2200, 1, 1); date = date.AddDays(1))
+        {
+            var moment = date.ToDateTime(TimeOnly.MinValue);
+            var expected = (calendar.GetYear(moment), calendar.GetMonth(moment), calendar.GetDayOfMonth(moment));
+            Assert.Equal(expected, JalaliDate.Parts(date));
+            Assert.True(JalaliDate.TryCreate(expected.Item1, expected.Item2, expected.Item3, out var back));
+            Assert.Equal(date, back);
+        }
+    }
+
+    [Fact]
+    public void Esfand_has_thirty_days_only_in_leap_years()
+    {
+        var calendar = new System.Globalization.PersianCalendar();
+        for (var year = 1300; year <= 1500; year++)
+        {
+            Assert.Equal(calendar.IsLeapYear(year), JalaliDate.TryCreate(year, 12, 30, out _));
+        }
+    }
+}

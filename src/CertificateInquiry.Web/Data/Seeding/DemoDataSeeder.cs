@@ -17,7 +17,7 @@ public sealed class DemoDataSeeder(AppDbContext db, CertificateImporter importer
         }
 
         var csv = DemoCertificateGenerator.Csv(GeneratedCertificates);
-        var result = await importer.ImportAsync(() => new MemoryStream(csv, writable: false), RecordSource.Electronic, cancellationToken);
+        var result = await importer.ImportAsync(new MemoryStream(csv, writable: false), RecordSource.Electronic, cancellationToken);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("The demo data did not pass the import's validation: " + result.Errors[0]);

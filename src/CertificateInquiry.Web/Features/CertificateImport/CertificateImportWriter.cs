@@ -1,13 +1,15 @@
 using System.Data;
 using System.Data.Common;
+using System.Globalization;
 using System.Text.Json;
 using CertificateInquiry.Web.Domain;
 
 namespace CertificateInquiry.Web.Features.CertificateImport;
 
 /// <summary>
-/// Writes validated rows with prepared ADO.NET commands in one transaction: EF change tracking costs
-/// several times more per row than the import's target allows (see docs/decisions).
+/// Writes validated rows with prepared ADO.NET commands in one transaction (EF change tracking costs several
+/// times more per row than the import's target allows; see docs/decisions). Existing rows are looked up a chunk
+/// at a time; a table that was empty when the import began is not searched at all.
 /// </summary>
 internal sealed class CertificateImportWriter : IAsyncDisposable
 {
@@ -19,14 +21,27 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
     private readonly DbConnection connection;
     private readonly DbTransaction transaction;
     private readonly ImportSqlDialect dialect;
-    private readonly DateTime now;
-    private readonly RecordSource source;
+    private readonly object now;
+    private readonly string source;
+    private readonly List<DbCommand> commands = [];
     private readonly DbCommand selectPeople;
     private readonly DbCommand insertPerson;
     private readonly DbCommand updatePerson;
     private readonly DbCommand selectCertificates;
     private readonly DbCommand insertCertificate;
     private readonly DbCommand updateCertificate;
+    private readonly DbCommand insertStandard;
+    private readonly DbCommand updateStandard;
+
+    /// <summary>Standards by code: those in the database, then those this import wrote.</summary>
+    private readonly Dictionary<string, StoredStandard> standards = new(StringComparer.Ordinal);
+
+    /// <summary>People this import has already matched or written, by national code.</summary>
+    private readonly Dictionary<long, long> personIds = [];
+    private readonly HashSet<string> standardsSeen = new(StringComparer.Ordinal);
+    private readonly List<string> indexesToRebuild = [];
+    private bool peopleTableWasEmpty;
+    private bool certificatesTableWasEmpty;
     private bool committed;
 
     private CertificateImportWriter(
@@ -35,8 +50,8 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
         this.connection = connection;
         this.transaction = transaction;
         this.dialect = dialect;
-        this.now = now;
-        this.source = source;
+        this.now = dialect.Timestamp(now);
+        this.source = source.ToString();
 
         selectPeople = Command(
             $"SELECT \"Id\", {PersonColumns} FROM \"People\" WHERE \"NationalCode\" IN ({dialect.JsonValues})", "@keys");
@@ -63,6 +78,18 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
             + "WHERE \"Id\" = @Id",
             "@Kind", "@PersonId", "@StandardId", "@ExamDate", "@IssueDate", "@ExpiryDate", "@ProvinceId",
             "@TrainingCenter", "@Status", "@Program", "@Now", "@Id");
+        insertStandard = Command(
+            dialect.InsertReturningId("TrainingStandards", "\"Code\", \"Title\", \"Hours\", \"CreatedAtUtc\", \"UpdatedAtUtc\"",
+                "@Code, @Title, @Hours, @Now, @Now"),
+            "@Code", "@Title", "@Hours", "@Now");
+        updateStandard = Command(
+            "UPDATE \"TrainingStandards\" SET \"Title\" = @Title, \"Hours\" = @Hours, \"UpdatedAtUtc\" = @Now WHERE \"Id\" = @Id",
+            "@Title", "@Hours", "@Now", "@Id");
+        Set(insertCertificate, "@Source", this.source);
+        foreach (var command in new[] { insertPerson, updatePerson, insertCertificate, updateCertificate, insertStandard, updateStandard })
+        {
+            Set(command, "@Now", this.now);
+        }
     }
 
     public static async Task<CertificateImportWriter> BeginAsync(
@@ -78,78 +105,28 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
         }
 
         var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
-        return new CertificateImportWriter(connection, transaction, dialect, now, source);
+        var writer = new CertificateImportWriter(connection, transaction, dialect, now, source);
+        await writer.LoadStartingStateAsync(cancellationToken);
+        return writer;
     }
 
-    /// <summary>Creates or updates the standards named in the file; returns every standard's id by code.</summary>
-    public async Task<Dictionary<string, int>> UpsertStandardsAsync(
-        IReadOnlyDictionary<string, (string Title, int Hours)> standards, ImportResult result, CancellationToken cancellationToken)
+    public async Task WriteChunkAsync(IReadOnlyList<CertificateImportRow> rows, ImportResult result, CancellationToken cancellationToken)
     {
-        var existing = new Dictionary<string, (int Id, string Title, int Hours)>(StringComparer.Ordinal);
-        await using (var select = Command("SELECT \"Id\", \"Code\", \"Title\", \"Hours\" FROM \"TrainingStandards\""))
-        await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                existing[reader.GetString(1)] = (reader.GetInt32(0), reader.GetString(2), reader.GetInt32(3));
-            }
-        }
-
-        await using var insert = Command(
-            dialect.InsertReturningId("TrainingStandards", "\"Code\", \"Title\", \"Hours\", \"CreatedAtUtc\", \"UpdatedAtUtc\"",
-                "@Code, @Title, @Hours, @Now, @Now"),
-            "@Code", "@Title", "@Hours", "@Now");
-        await using var update = Command(
-            "UPDATE \"TrainingStandards\" SET \"Title\" = @Title, \"Hours\" = @Hours, \"UpdatedAtUtc\" = @Now WHERE \"Id\" = @Id",
-            "@Title", "@Hours", "@Now", "@Id");
-
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (code, (title, hours)) in standards)
-        {
-            if (!existing.TryGetValue(code, out var current))
-            {
-                Set(insert, "@Code", code);
-                Set(insert, "@Title", title);
-                Set(insert, "@Hours", hours);
-                Set(insert, "@Now", now);
-                ids[code] = Convert.ToInt32(await insert.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-                result.StandardsInserted++;
-                continue;
-            }
-
-            ids[code] = current.Id;
-            if (current.Title != title || current.Hours != hours)
-            {
-                Set(update, "@Title", title);
-                Set(update, "@Hours", hours);
-                Set(update, "@Now", now);
-                Set(update, "@Id", current.Id);
-                await update.ExecuteNonQueryAsync(cancellationToken);
-                result.StandardsUpdated++;
-            }
-        }
-
-        return ids;
-    }
-
-    public async Task WriteChunkAsync(
-        IReadOnlyList<CertificateImportRow> rows, IReadOnlyDictionary<string, int> standardIds, ImportResult result,
-        CancellationToken cancellationToken)
-    {
-        var (personIds, linesThatChangedAPerson) = await UpsertPeopleAsync(rows, result, cancellationToken);
-        var existing = await LoadCertificatesAsync(rows, cancellationToken);
+        await UpsertStandardsAsync(rows, result, cancellationToken);
+        var linesThatChangedAPerson = await UpsertPeopleAsync(rows, result, cancellationToken);
+        var existing = certificatesTableWasEmpty ? [] : await LoadCertificatesAsync(rows, cancellationToken);
 
         foreach (var row in rows)
         {
             var wanted = new StoredCertificate(
-                0, row.Kind.ToString(), personIds[row.NationalCode], standardIds[row.StandardCode], row.ExamDate, row.IssueDate,
-                row.ExpiryDate, row.ProvinceId, row.TrainingCenter, row.Status.ToString(), row.Program.ToString());
+                0, row.Kind.ToString(), personIds[long.Parse(row.NationalCode, CultureInfo.InvariantCulture)],
+                standards[row.StandardCode].Id, row.ExamDate, row.IssueDate, row.ExpiryDate, row.ProvinceId,
+                row.TrainingCenter, row.Status.ToString(), row.Program.ToString());
 
             if (!existing.TryGetValue(row.Number, out var current))
             {
                 SetCertificateFields(insertCertificate, wanted);
                 Set(insertCertificate, "@Number", row.Number);
-                Set(insertCertificate, "@Source", source.ToString());
                 Set(insertCertificate, "@VerificationCode", VerificationCode.New());
                 await insertCertificate.ExecuteNonQueryAsync(cancellationToken);
                 result.Inserted++;
@@ -174,6 +151,12 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
+        foreach (var createIndex in indexesToRebuild)
+        {
+            await using var command = Command(createIndex);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         committed = true;
     }
@@ -185,7 +168,7 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
             await transaction.RollbackAsync();
         }
 
-        foreach (var command in new[] { selectPeople, insertPerson, updatePerson, selectCertificates, insertCertificate, updateCertificate })
+        foreach (var command in commands)
         {
             await command.DisposeAsync();
         }
@@ -193,41 +176,122 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
         await transaction.DisposeAsync();
     }
 
-    private async Task<(Dictionary<string, long> Ids, HashSet<int> ChangedOnLines)> UpsertPeopleAsync(
-        IReadOnlyList<CertificateImportRow> rows, ImportResult result, CancellationToken cancellationToken)
+    private async Task LoadStartingStateAsync(CancellationToken cancellationToken)
     {
-        var existing = new Dictionary<string, StoredPerson>(StringComparer.Ordinal);
-        Set(selectPeople, "@keys", JsonSerializer.Serialize(rows.Select(r => r.NationalCode).Distinct()));
-        await using (var reader = await selectPeople.ExecuteReaderAsync(cancellationToken))
+        await using (var select = Command("SELECT \"Id\", \"Code\", \"Title\", \"Hours\" FROM \"TrainingStandards\""))
+        await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                existing[reader.GetString(1)] = new StoredPerson(
-                    reader.GetInt64(0), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                    reader.GetFieldValue<DateOnly>(5), reader.GetString(6));
+                standards[reader.GetString(1)] = new StoredStandard(reader.GetInt32(0), reader.GetString(2), reader.GetInt32(3));
             }
         }
 
-        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
-        var changedOnLines = new HashSet<int>();
+        peopleTableWasEmpty = !await AnyRowAsync("People", cancellationToken);
+        certificatesTableWasEmpty = !await AnyRowAsync("Certificates", cancellationToken);
+
+        // An empty table is never searched during the load (ids are kept in memory), so its indexes can wait.
+        if (peopleTableWasEmpty)
+        {
+            await DropIndexesUntilCommitAsync("People", cancellationToken);
+        }
+
+        if (certificatesTableWasEmpty)
+        {
+            await DropIndexesUntilCommitAsync("Certificates", cancellationToken);
+        }
+    }
+
+    private async Task DropIndexesUntilCommitAsync(string table, CancellationToken cancellationToken)
+    {
+        if (dialect.IndexDefinitionsQuery is not { } query)
+        {
+            return;
+        }
+
+        var indexes = new List<(string Name, string Create)>();
+        await using (var select = Command(query, "@table"))
+        {
+            Set(select, "@table", table);
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                indexes.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        foreach (var (name, create) in indexes)
+        {
+            await using var drop = Command($"DROP INDEX \"{name}\"");
+            await drop.ExecuteNonQueryAsync(cancellationToken);
+            indexesToRebuild.Add(create);
+        }
+    }
+
+    private async Task<bool> AnyRowAsync(string table, CancellationToken cancellationToken)
+    {
+        await using var command = Command($"SELECT CASE WHEN EXISTS (SELECT 1 FROM \"{table}\") THEN 1 ELSE 0 END");
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 1;
+    }
+
+    /// <summary>Creates or updates the standards the chunk names for the first time in this import.</summary>
+    private async Task UpsertStandardsAsync(IReadOnlyList<CertificateImportRow> rows, ImportResult result, CancellationToken cancellationToken)
+    {
         foreach (var row in rows)
         {
-            if (ids.ContainsKey(row.NationalCode))
+            if (!standardsSeen.Add(row.StandardCode))
             {
                 continue;
             }
 
+            Set(insertStandard, "@Title", row.StandardTitle);
+            Set(insertStandard, "@Hours", row.StandardHours);
+            if (!standards.TryGetValue(row.StandardCode, out var current))
+            {
+                Set(insertStandard, "@Code", row.StandardCode);
+                var id = Convert.ToInt32(await insertStandard.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+                standards[row.StandardCode] = new StoredStandard(id, row.StandardTitle, row.StandardHours);
+                result.StandardsInserted++;
+            }
+            else if (current.Title != row.StandardTitle || current.Hours != row.StandardHours)
+            {
+                Set(updateStandard, "@Title", row.StandardTitle);
+                Set(updateStandard, "@Hours", row.StandardHours);
+                Set(updateStandard, "@Id", current.Id);
+                await updateStandard.ExecuteNonQueryAsync(cancellationToken);
+                standards[row.StandardCode] = current with { Title = row.StandardTitle, Hours = row.StandardHours };
+                result.StandardsUpdated++;
+            }
+        }
+    }
+
+    /// <summary>Matches or writes the chunk's people; returns the lines whose row changed a stored person.</summary>
+    private async Task<HashSet<int>> UpsertPeopleAsync(IReadOnlyList<CertificateImportRow> rows, ImportResult result, CancellationToken cancellationToken)
+    {
+        var changedOnLines = new HashSet<int>();
+        var newInChunk = rows.Where(r => !personIds.ContainsKey(long.Parse(r.NationalCode, CultureInfo.InvariantCulture)))
+            .DistinctBy(r => r.NationalCode)
+            .ToList();
+        if (newInChunk.Count == 0)
+        {
+            return changedOnLines;
+        }
+
+        var existing = peopleTableWasEmpty ? [] : await LoadPeopleAsync(newInChunk, cancellationToken);
+        foreach (var row in newInChunk)
+        {
+            var key = long.Parse(row.NationalCode, CultureInfo.InvariantCulture);
             var wanted = new StoredPerson(0, row.FirstName, row.LastName, row.FatherName, row.BirthDate, row.Gender.ToString());
             if (!existing.TryGetValue(row.NationalCode, out var current))
             {
                 Set(insertPerson, "@NationalCode", row.NationalCode);
                 SetPersonFields(insertPerson, wanted);
-                ids[row.NationalCode] = Convert.ToInt64(await insertPerson.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+                personIds[key] = Convert.ToInt64(await insertPerson.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
                 result.PeopleInserted++;
                 continue;
             }
 
-            ids[row.NationalCode] = current.Id;
+            personIds[key] = current.Id;
             if (current with { Id = 0 } != wanted)
             {
                 SetPersonFields(updatePerson, wanted);
@@ -238,7 +302,22 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
             }
         }
 
-        return (ids, changedOnLines);
+        return changedOnLines;
+    }
+
+    private async Task<Dictionary<string, StoredPerson>> LoadPeopleAsync(List<CertificateImportRow> rows, CancellationToken cancellationToken)
+    {
+        var existing = new Dictionary<string, StoredPerson>(StringComparer.Ordinal);
+        Set(selectPeople, "@keys", JsonSerializer.Serialize(rows.Select(r => r.NationalCode)));
+        await using var reader = await selectPeople.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            existing[reader.GetString(1)] = new StoredPerson(
+                reader.GetInt64(0), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                reader.GetFieldValue<DateOnly>(5), reader.GetString(6));
+        }
+
+        return existing;
     }
 
     private async Task<Dictionary<string, StoredCertificate>> LoadCertificatesAsync(
@@ -264,9 +343,8 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
         Set(command, "@FirstName", person.FirstName);
         Set(command, "@LastName", person.LastName);
         Set(command, "@FatherName", person.FatherName);
-        Set(command, "@BirthDate", person.BirthDate);
+        Set(command, "@BirthDate", dialect.Date(person.BirthDate));
         Set(command, "@Gender", person.Gender);
-        Set(command, "@Now", now);
     }
 
     private void SetCertificateFields(DbCommand command, StoredCertificate certificate)
@@ -274,14 +352,13 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
         Set(command, "@Kind", certificate.Kind);
         Set(command, "@PersonId", certificate.PersonId);
         Set(command, "@StandardId", certificate.StandardId);
-        Set(command, "@ExamDate", certificate.ExamDate);
-        Set(command, "@IssueDate", certificate.IssueDate);
-        Set(command, "@ExpiryDate", certificate.ExpiryDate);
+        Set(command, "@ExamDate", dialect.Date(certificate.ExamDate));
+        Set(command, "@IssueDate", dialect.Date(certificate.IssueDate));
+        Set(command, "@ExpiryDate", certificate.ExpiryDate is { } expiry ? dialect.Date(expiry) : null);
         Set(command, "@ProvinceId", certificate.ProvinceId);
         Set(command, "@TrainingCenter", certificate.TrainingCenter);
         Set(command, "@Status", certificate.Status);
         Set(command, "@Program", certificate.Program);
-        Set(command, "@Now", now);
     }
 
     private DbCommand Command(string sql, params string[] parameterNames)
@@ -298,11 +375,27 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
             command.Parameters.Add(parameter);
         }
 
+        commands.Add(command);
         return command;
     }
 
-    private static void Set(DbCommand command, string name, object? value) =>
-        command.Parameters[name].Value = value ?? DBNull.Value;
+    private static void Set(DbCommand command, string name, object? value)
+    {
+        // Names are string literals, so a reference check finds them without comparing characters.
+        var parameters = command.Parameters;
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            if (ReferenceEquals(parameters[i].ParameterName, name) || parameters[i].ParameterName == name)
+            {
+                parameters[i].Value = value ?? DBNull.Value;
+                return;
+            }
+        }
+
+        throw new ArgumentException("No parameter " + name, nameof(name));
+    }
+
+    private sealed record StoredStandard(int Id, string Title, int Hours);
 
     private sealed record StoredPerson(long Id, string FirstName, string LastName, string FatherName, DateOnly BirthDate, string Gender);
 

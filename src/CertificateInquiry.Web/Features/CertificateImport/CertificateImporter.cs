@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Threading.Channels;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Infrastructure.Persian;
@@ -22,26 +23,53 @@ public sealed class CertificateImporter(
 {
     private const int ChunkSize = 1000;
 
-    /// <summary>Imports from a source that can be opened twice (validation pass, then writing pass).</summary>
-    public async Task<ImportResult> ImportAsync(
-        Func<Stream> openFile, RecordSource source, CancellationToken cancellationToken)
+    /// <summary>
+    /// Validates and writes in one read of the file: a reader thread parses and checks rows while this one writes
+    /// them inside a transaction. The first error stops the writing, the reading goes on to report every error,
+    /// and the transaction is rolled back, so a file with a bad row anywhere writes nothing.
+    /// </summary>
+    public async Task<ImportResult> ImportAsync(Stream file, RecordSource source, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var provinces = await LoadProvinceIdsAsync(cancellationToken);
         var parser = new CertificateRowParser(provinces, IranTime.Today(clock));
+        var validation = new FileValidation();
+        var chunks = Channel.CreateBounded<List<CertificateImportRow>>(
+            new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
+        var reading = Task.Run(() => ReadFile(file, parser, validation, chunks.Writer, cancellationToken), cancellationToken);
 
-        var validation = Validate(openFile, parser, cancellationToken);
-        if (validation.Errors.Count > 0)
+        var dialect = databaseOptions.Value.Provider == DatabaseProvider.SqlServer ? ImportSqlDialect.SqlServer : ImportSqlDialect.Sqlite;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            logger.LogWarning("Certificate import refused: {ErrorCount} errors, nothing written", validation.Errors.Count);
-            return ImportResult.Failed(validation.Errors);
-        }
+            await using var writer = await CertificateImportWriter.BeginAsync(
+                db.Database.GetDbConnection(), dialect, clock.GetUtcNow().UtcDateTime, source, cancellationToken);
+            var result = new ImportResult();
+            await foreach (var chunk in chunks.Reader.ReadAllAsync(cancellationToken))
+            {
+                if (!validation.ErrorFound)
+                {
+                    await writer.WriteChunkAsync(chunk, result, cancellationToken);
+                }
+            }
 
-        var result = await WriteAsync(openFile, parser, validation.Standards, source, cancellationToken);
-        logger.LogInformation(
-            "Certificate import done in {Elapsed} ms: {Inserted} inserted, {Updated} updated, {Unchanged} unchanged",
-            stopwatch.ElapsedMilliseconds, result.Inserted, result.Updated, result.Unchanged);
-        return result;
+            await reading;
+            if (validation.Errors.Count > 0)
+            {
+                logger.LogWarning("Certificate import refused: {ErrorCount} errors, nothing written", validation.Errors.Count);
+                return ImportResult.Failed(validation.Errors);
+            }
+
+            await writer.CommitAsync(cancellationToken);
+            logger.LogInformation(
+                "Certificate import done in {Elapsed} ms: {Inserted} inserted, {Updated} updated, {Unchanged} unchanged",
+                stopwatch.ElapsedMilliseconds, result.Inserted, result.Updated, result.Unchanged);
+            return result;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     private async Task<Dictionary<string, int>> LoadProvinceIdsAsync(CancellationToken cancellationToken)
@@ -50,64 +78,99 @@ public sealed class CertificateImporter(
         return provinces.ToDictionary(p => PersianText.Normalize(p.Name), p => p.Id, StringComparer.Ordinal);
     }
 
-    private static ValidationOutcome Validate(Func<Stream> openFile, CertificateRowParser parser, CancellationToken cancellationToken)
+    private static void ReadFile(
+        Stream file, CertificateRowParser parser, FileValidation validation,
+        ChannelWriter<List<CertificateImportRow>> chunks, CancellationToken cancellationToken)
     {
-        var errors = new List<ImportError>();
-        var standards = new Dictionary<string, StandardInFile>(StringComparer.Ordinal);
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var people = new Dictionary<long, (int Line, int Fingerprint)>();
-
-        using var reader = new CsvRecordReader(openFile());
+        Exception? failure = null;
         try
         {
-            var header = reader.Read();
-            if (header is null)
+            using var reader = new CsvRecordReader(file);
+            try
             {
-                errors.Add(new ImportError(1, null, "فایل خالی است.", "the file is empty."));
-                return new ValidationOutcome(errors, standards);
+                ReadRecords(reader, parser, validation, chunks, cancellationToken);
             }
-
-            if (!header.Select(h => h.Trim()).SequenceEqual(CertificateRowParser.Header, StringComparer.Ordinal))
+            catch (DecoderFallbackException)
             {
-                var expected = string.Join(',', CertificateRowParser.Header);
-                errors.Add(new ImportError(reader.RecordLine, null, "سطر عنوان درست نیست؛ باید دقیقاً این باشد: " + expected,
-                    "the header is wrong; it must be exactly: " + expected));
-                return new ValidationOutcome(errors, standards);
-            }
-
-            var rows = 0;
-            while (reader.Read() is { } fields)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                rows++;
-                var row = parser.Parse(reader.RecordLine, fields, errors);
-                if (row is not null)
-                {
-                    CheckConsistency(row, numbers, people, standards, errors);
-                }
-            }
-
-            if (rows == 0)
-            {
-                errors.Add(new ImportError(reader.RecordLine, null, "فایل هیچ ردیف داده‌ای ندارد.", "the file has no data rows."));
+                validation.Add(new ImportError(reader.CurrentLine, null, "فایل با کدگذاری UTF-8 ذخیره نشده است.", "the file is not UTF-8 text."));
             }
         }
-        catch (DecoderFallbackException)
+        catch (Exception exception)
         {
-            errors.Add(new ImportError(reader.CurrentLine, null, "فایل با کدگذاری UTF-8 ذخیره نشده است.", "the file is not UTF-8 text."));
+            failure = exception;
+            throw;
+        }
+        finally
+        {
+            chunks.TryComplete(failure);
+        }
+    }
+
+    private static void ReadRecords(
+        CsvRecordReader reader, CertificateRowParser parser, FileValidation validation,
+        ChannelWriter<List<CertificateImportRow>> chunks, CancellationToken cancellationToken)
+    {
+        var header = reader.Read();
+        if (header is null)
+        {
+            validation.Add(new ImportError(1, null, "فایل خالی است.", "the file is empty."));
+            return;
         }
 
-        return new ValidationOutcome(errors, standards);
+        if (!header.Select(h => h.Trim()).SequenceEqual(CertificateRowParser.Header, StringComparer.Ordinal))
+        {
+            var expected = string.Join(',', CertificateRowParser.Header);
+            validation.Add(new ImportError(reader.RecordLine, null, "سطر عنوان درست نیست؛ باید دقیقاً این باشد: " + expected,
+                "the header is wrong; it must be exactly: " + expected));
+            return;
+        }
+
+        var rows = 0;
+        var chunk = new List<CertificateImportRow>(ChunkSize);
+        while (reader.Read() is { } fields)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            rows++;
+            var row = parser.Parse(reader.RecordLine, fields, validation.Errors);
+            if (row is not null)
+            {
+                CheckConsistency(row, validation);
+            }
+
+            if (validation.Errors.Count > 0)
+            {
+                validation.ErrorFound = true;
+                continue;
+            }
+
+            chunk.Add(row!);
+            if (chunk.Count == ChunkSize)
+            {
+                SendChunk(chunks, chunk, cancellationToken);
+                chunk = new List<CertificateImportRow>(ChunkSize);
+            }
+        }
+
+        if (rows == 0)
+        {
+            validation.Add(new ImportError(reader.RecordLine, null, "فایل هیچ ردیف داده‌ای ندارد.", "the file has no data rows."));
+        }
+        else if (chunk.Count > 0 && !validation.ErrorFound)
+        {
+            SendChunk(chunks, chunk, cancellationToken);
+        }
+    }
+
+    private static void SendChunk(ChannelWriter<List<CertificateImportRow>> chunks, List<CertificateImportRow> chunk, CancellationToken cancellationToken)
+    {
+        // The reader thread waits here when the writer is behind: the bounded channel keeps memory flat.
+        chunks.WriteAsync(chunk, cancellationToken).AsTask().GetAwaiter().GetResult();
     }
 
     /// <summary>Within one file a certificate number appears once, and a person or a standard is described one way.</summary>
-    private static void CheckConsistency(
-        CertificateImportRow row,
-        Dictionary<string, int> numbers,
-        Dictionary<long, (int Line, int Fingerprint)> people,
-        Dictionary<string, StandardInFile> standards,
-        List<ImportError> errors)
+    private static void CheckConsistency(CertificateImportRow row, FileValidation validation)
     {
+        var (numbers, people, standards, errors) = (validation.Numbers, validation.People, validation.Standards, validation.Errors);
         if (!numbers.TryAdd(row.Number, row.Line))
         {
             var first = numbers[row.Number];
@@ -137,57 +200,32 @@ public sealed class CertificateImporter(
         }
     }
 
-    private async Task<ImportResult> WriteAsync(
-        Func<Stream> openFile,
-        CertificateRowParser parser,
-        IReadOnlyDictionary<string, StandardInFile> standards,
-        RecordSource source,
-        CancellationToken cancellationToken)
-    {
-        var connection = db.Database.GetDbConnection();
-        var dialect = databaseOptions.Value.Provider == DatabaseProvider.SqlServer ? ImportSqlDialect.SqlServer : ImportSqlDialect.Sqlite;
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var writer = await CertificateImportWriter.BeginAsync(
-                connection, dialect, clock.GetUtcNow().UtcDateTime, source, cancellationToken);
-            var result = new ImportResult();
-            var standardIds = await writer.UpsertStandardsAsync(
-                standards.ToDictionary(s => s.Key, s => (s.Value.Title, s.Value.Hours), StringComparer.Ordinal), result, cancellationToken);
-
-            var errors = new List<ImportError>();
-            var chunk = new List<CertificateImportRow>(ChunkSize);
-            using (var reader = new CsvRecordReader(openFile()))
-            {
-                reader.Read(); // header, checked by the validation pass
-                while (reader.Read() is { } fields)
-                {
-                    var row = parser.Parse(reader.RecordLine, fields, errors)
-                        ?? throw new InvalidOperationException("The import file changed between validation and writing.");
-                    chunk.Add(row);
-                    if (chunk.Count == ChunkSize)
-                    {
-                        await writer.WriteChunkAsync(chunk, standardIds, result, cancellationToken);
-                        chunk.Clear();
-                    }
-                }
-            }
-
-            if (chunk.Count > 0)
-            {
-                await writer.WriteChunkAsync(chunk, standardIds, result, cancellationToken);
-            }
-
-            await writer.CommitAsync(cancellationToken);
-            return result;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
-
     private sealed record StandardInFile(int Line, string Title, int Hours);
 
-    private sealed record ValidationOutcome(List<ImportError> Errors, Dictionary<string, StandardInFile> Standards);
+    /// <summary>What the reader thread has learnt of the file so far.</summary>
+    private sealed class FileValidation
+    {
+        private volatile bool errorFound;
+
+        public List<ImportError> Errors { get; } = [];
+
+        public Dictionary<string, int> Numbers { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<long, (int Line, int Fingerprint)> People { get; } = [];
+
+        public Dictionary<string, StandardInFile> Standards { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Read by the writer without a lock: once set it stays set.</summary>
+        public bool ErrorFound
+        {
+            get => errorFound;
+            set => errorFound = value;
+        }
+
+        public void Add(ImportError error)
+        {
+            Errors.Add(error);
+            ErrorFound = true;
+        }
+    }
 }

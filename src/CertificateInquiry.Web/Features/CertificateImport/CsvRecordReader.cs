@@ -6,24 +6,23 @@ namespace CertificateInquiry.Web.Features.CertificateImport;
 /// Reads RFC 4180 records (quoted fields, doubled quotes, line breaks inside quotes) from strict UTF-8.
 /// Each record carries the line number it starts on, for error messages.
 /// </summary>
-internal sealed class CsvRecordReader : IDisposable
+internal sealed class CsvRecordReader(Stream stream) : IDisposable
 {
-    private readonly StreamReader reader;
+    // Invalid UTF-8 throws instead of turning into U+FFFD, so a file in another encoding is refused, not garbled.
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private readonly List<string> fields = new(24);
     private readonly StringBuilder field = new(64);
+    private byte[] buffer = new byte[1 << 16];
+    private int bufferStart;
+    private int bufferEnd;
+    private bool endOfStream;
     private int nextLine = 1;
-
-    public CsvRecordReader(Stream stream)
-    {
-        // Invalid UTF-8 throws instead of turning into U+FFFD, so a file in another encoding is refused, not garbled.
-        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-        reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
-    }
 
     /// <summary>The line the last record returned starts on (1-based).</summary>
     public int RecordLine { get; private set; }
 
-    /// <summary>The line being read when <see cref="System.Text.DecoderFallbackException"/> was thrown.</summary>
+    /// <summary>The line being read when <see cref="DecoderFallbackException"/> was thrown.</summary>
     public int CurrentLine => nextLine;
 
     /// <summary>Reads the next record, or null at the end. Blank lines are skipped.</summary>
@@ -31,7 +30,7 @@ internal sealed class CsvRecordReader : IDisposable
     {
         while (true)
         {
-            var line = reader.ReadLine();
+            var line = ReadLine();
             if (line is null)
             {
                 return null;
@@ -69,7 +68,7 @@ internal sealed class CsvRecordReader : IDisposable
                 }
 
                 // A quoted field goes on over the line break.
-                var next = reader.ReadLine();
+                var next = ReadLine();
                 if (next is null)
                 {
                     break;
@@ -117,5 +116,55 @@ internal sealed class CsvRecordReader : IDisposable
         fields.Add(field.ToString());
     }
 
-    public void Dispose() => reader.Dispose();
+    /// <summary>
+    /// Splits the bytes into lines before decoding, so that a line that is not UTF-8 is known by its number
+    /// (a decoding reader fails on the block it reads ahead, lines earlier).
+    /// </summary>
+    private string? ReadLine()
+    {
+        while (true)
+        {
+            var pending = buffer.AsSpan(bufferStart, bufferEnd - bufferStart);
+            var newline = pending.IndexOf((byte)'\n');
+            if (newline >= 0)
+            {
+                bufferStart += newline + 1;
+                return Decode(pending[..newline]);
+            }
+
+            if (endOfStream)
+            {
+                bufferStart = bufferEnd;
+                return pending.IsEmpty ? null : Decode(pending);
+            }
+
+            if (bufferStart > 0)
+            {
+                pending.CopyTo(buffer);
+                bufferEnd = pending.Length;
+                bufferStart = 0;
+            }
+
+            if (bufferEnd == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+
+            var read = stream.Read(buffer, bufferEnd, buffer.Length - bufferEnd);
+            endOfStream = read == 0;
+            bufferEnd += read;
+        }
+    }
+
+    private static string Decode(ReadOnlySpan<byte> line)
+    {
+        if (!line.IsEmpty && line[^1] == (byte)'\r')
+        {
+            line = line[..^1];
+        }
+
+        return StrictUtf8.GetString(line);
+    }
+
+    public void Dispose() => stream.Dispose();
 }

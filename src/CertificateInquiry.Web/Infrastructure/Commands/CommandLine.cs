@@ -30,13 +30,30 @@ public static class CommandLine
                 await using (var scope = app.Services.CreateAsyncScope())
                 {
                     var importer = scope.ServiceProvider.GetRequiredService<CertificateImporter>();
-                    return await ImportCertificatesCommand.RunAsync(importer, args[1], Console.Out, Console.Error, cancellation.Token);
+                    return await ImportCertificatesCommand.RunAsync(
+                        importer, ResolveOperatorPath(args[1]), Console.Out, Console.Error, cancellation.Token);
                 }
 
             default:
                 await Console.Error.WriteLineAsync(Usage);
                 return 2;
         }
+    }
+
+    /// <summary>
+    /// A relative path means relative to where the operator typed the command. <c>dotnet run --project</c> starts
+    /// the portal in its project folder, but the shell's PWD still names the operator's folder.
+    /// </summary>
+    internal static string ResolveOperatorPath(string path)
+    {
+        if (Path.IsPathRooted(path))
+        {
+            return path;
+        }
+
+        var operatorFolder = Environment.GetEnvironmentVariable("PWD");
+        var fromOperatorFolder = string.IsNullOrEmpty(operatorFolder) ? null : Path.GetFullPath(path, operatorFolder);
+        return fromOperatorFolder is not null && File.Exists(fromOperatorFolder) ? fromOperatorFolder : Path.GetFullPath(path);
     }
 
     private const string Usage =
@@ -59,7 +76,8 @@ public static class ImportCertificatesCommand
             return 2;
         }
 
-        var result = await importer.ImportAsync(() => File.OpenRead(path), RecordSource.Imported, cancellationToken);
+        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
+        var result = await importer.ImportAsync(file, RecordSource.Imported, cancellationToken);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)

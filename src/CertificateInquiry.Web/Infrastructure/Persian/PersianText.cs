@@ -19,6 +19,11 @@ public static class PersianText
             return string.Empty;
         }
 
+        if (IsNormalized(input))
+        {
+            return input;
+        }
+
         var builder = new StringBuilder(input.Length);
         var pendingSpace = false;
         var pendingJoiner = false;
@@ -64,6 +69,11 @@ public static class PersianText
     /// <summary>Normalization of codes (national code, certificate number, tracking code): no spaces at all, Latin letters upper case.</summary>
     public static string NormalizeCode(string? input)
     {
+        if (input is { Length: > 0 } && input.AsSpan().IndexOfAnyExcept(PlainCodeCharacters) < 0)
+        {
+            return input;
+        }
+
         var text = Normalize(input);
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
@@ -116,6 +126,42 @@ public static class PersianText
 
     public static string ToPersianDigits(long number) =>
         ToPersianDigits(number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private static readonly System.Buffers.SearchValues<char> PlainCodeCharacters =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-/.");
+
+    /// <summary>
+    /// True when <see cref="Normalize"/> would return the text unchanged: the common case on imports, checked
+    /// without allocating.
+    /// </summary>
+    private static bool IsNormalized(string text)
+    {
+        if (text[0] == ' ' || text[^1] == ' ')
+        {
+            return false;
+        }
+
+        var previous = '\0';
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ZeroWidthNonJoiner)
+            {
+                if (i == 0 || i == text.Length - 1 || !char.IsLetter(previous) || !char.IsLetter(text[i + 1]))
+                {
+                    return false;
+                }
+            }
+            else if ((c == ' ' && previous == ' ') || (c != ' ' && (char.IsWhiteSpace(c) || MapCharacter(c) != c)))
+            {
+                return false;
+            }
+
+            previous = c;
+        }
+
+        return true;
+    }
 
     private static char ToAsciiDigit(char c) => c switch
     {
