@@ -126,6 +126,23 @@ public sealed class HomePageBrowserTests(BrowserFixture fixture)
         await Expect(page.Locator("main#main-content")).ToBeFocusedAsync();
     }
 
+    [SkippableFact]
+    public async Task Error_summary_takes_the_keyboard_focus()
+    {
+        fixture.RequireBrowser();
+        await using var context = await NewContextAsync(360, 740, phone: true);
+        var recorder = new PageRecorder(context);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(fixture.Origin, "/__test/invalid").ToString());
+
+        var summary = page.Locator("[data-error-summary]");
+        await Expect(summary).ToBeFocusedAsync();
+        await Expect(summary).ToContainTextAsync("مشکلی وجود دارد");
+        await Expect(summary.GetByRole(AriaRole.Link, new() { Name = "کد ملی را وارد کنید" })).ToHaveAttributeAsync("href", "#NationalCode");
+        await Expect(page).ToHaveTitleAsync("خطا: صفحه اصلی | استعلام گواهینامه مهارت");
+        Assert.Empty(recorder.Problems);
+    }
+
     private Task<IBrowserContext> NewContextAsync(int width, int height, bool phone, bool javaScript = true) =>
         fixture.Browser.NewContextAsync(new()
         {

@@ -3,13 +3,15 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CertificateInquiry.BrowserTests.Infrastructure;
 
 /// <summary>
 /// The real portal on Kestrel, on a free loopback port, with its own SQLite file in a temporary folder
-/// (deleted afterwards) and no demo data: a browser can reach it like any web site.
+/// (deleted afterwards), no demo data and the test-only pages of <see cref="TestEndpointsController"/>:
+/// a browser reaches it like any web site.
 /// </summary>
 public sealed class PortalServer : WebApplicationFactory<Program>
 {
@@ -35,6 +37,8 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(folder, "logs", "portal-.log"));
+        builder.ConfigureTestServices(services =>
+            services.AddControllers().AddApplicationPart(typeof(TestEndpointsController).Assembly));
     }
 
     protected override void Dispose(bool disposing)

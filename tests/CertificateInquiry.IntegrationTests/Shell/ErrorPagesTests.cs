@@ -1,15 +1,10 @@
 using System.Net;
-using CertificateInquiry.IntegrationTests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CertificateInquiry.IntegrationTests.Shell;
 
-public sealed class ErrorPagesTests(ErrorPagesTests.FailingPortalFactory factory) : IClassFixture<ErrorPagesTests.FailingPortalFactory>
+public sealed class ErrorPagesTests(PortalWithTestEndpoints factory) : IClassFixture<PortalWithTestEndpoints>
 {
-    private const string Secret = "SECRET-DETAIL-7f3a";
+    private const string Secret = TestEndpointsController.Secret;
 
     [Fact]
     public async Task Unknown_address_shows_the_persian_not_found_page()
@@ -121,24 +116,4 @@ public sealed class ErrorPagesTests(ErrorPagesTests.FailingPortalFactory factory
         Assert.DoesNotContain(Path.DirectorySeparatorChar + "src" + Path.DirectorySeparatorChar, html);
         Assert.DoesNotContain(AppContext.BaseDirectory, html);
     }
-
-    /// <summary>The portal plus one test-only action that throws, so that the real exception handler runs.</summary>
-    public sealed class FailingPortalFactory : PortalFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services =>
-                services.AddControllers().AddApplicationPart(typeof(FailingController).Assembly));
-        }
-    }
-}
-
-[Route("__test/fail")]
-[IgnoreAntiforgeryToken]
-public sealed class FailingController : Controller
-{
-    [Route("")]
-    public IActionResult Fail(string? name) =>
-        throw new InvalidOperationException($"{name} failed at {AppContext.BaseDirectory}");
 }
