@@ -22,7 +22,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The portal's origin, e.g. http://127.0.0.1:40123.</summary>
+    /// <summary>The portal's origin, e.g. http://127.0.0.1:40123/.</summary>
     public Uri Origin => server?.Origin ?? throw new InvalidOperationException("The portal is not running.");
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser is not running.");

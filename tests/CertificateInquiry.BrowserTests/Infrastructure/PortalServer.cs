@@ -19,7 +19,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>
 
     public PortalServer() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
 
-    /// <summary>The portal's origin, e.g. http://127.0.0.1:40123 (no trailing slash).</summary>
+    /// <summary>The portal's origin, e.g. http://127.0.0.1:40123/.</summary>
     public Uri Origin { get; private set; } = null!;
 
     /// <summary>Starts Kestrel and reads the port it was given.</summary>
