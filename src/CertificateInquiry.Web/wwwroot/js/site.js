@@ -1,0 +1,44 @@
+// Progressive enhancement only: every page works without this file.
+// Loaded synchronously in <head> (it is tiny), so the class below is set before the page is drawn.
+(function () {
+  'use strict';
+
+  // Marks the page as scripted; site.css shows the menu stacked and open when this class is absent.
+  document.documentElement.classList.add('js');
+
+  function focusErrorSummary() {
+    var summary = document.querySelector('[data-error-summary]');
+    if (!summary) {
+      return;
+    }
+
+    summary.focus();
+
+    // A link in the summary moves focus to its field and scrolls the field's label (or legend) into view.
+    summary.addEventListener('click', function (event) {
+      var link = event.target.closest('a[href^="#"]');
+      if (!link) {
+        return;
+      }
+
+      var field = document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
+      if (!field) {
+        return;
+      }
+
+      event.preventDefault();
+      var fieldset = field.closest('fieldset');
+      var legend = fieldset ? fieldset.querySelector('legend') : null;
+      var label = field.id ? document.querySelector('label[for="' + CSS.escape(field.id) + '"]') : null;
+      var target = legend || label || field;
+      target.scrollIntoView();
+      field.focus({ preventScroll: true });
+    });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', focusErrorSummary);
+  } else {
+    focusErrorSummary();
+  }
+})();

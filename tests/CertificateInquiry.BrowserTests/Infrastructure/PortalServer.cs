@@ -1,0 +1,59 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CertificateInquiry.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real portal on Kestrel, on a free loopback port, with its own SQLite file in a temporary folder
+/// (deleted afterwards), no demo data and the test-only pages of <see cref="TestEndpointsController"/>:
+/// a browser reaches it like any web site.
+/// </summary>
+public sealed class PortalServer : WebApplicationFactory<Program>
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("ci-browser-").FullName;
+
+    public PortalServer() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+
+    /// <summary>The portal's origin, e.g. http://127.0.0.1:40123/.</summary>
+    public Uri Origin { get; private set; } = null!;
+
+    /// <summary>Starts Kestrel and reads the port it was given.</summary>
+    public void Start()
+    {
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        Origin = new Uri(addresses.Single());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(folder, "portal.db")};Pooling=False");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:SeedDemoData", "false");
+        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(folder, "logs", "portal-.log"));
+        builder.ConfigureTestServices(services =>
+            services.AddControllers().AddApplicationPart(typeof(TestEndpointsController).Assembly));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still open on a slow shutdown: the OS temp cleaner takes it.
+            }
+        }
+    }
+}

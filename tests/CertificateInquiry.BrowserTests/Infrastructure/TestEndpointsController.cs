@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace CertificateInquiry.BrowserTests.Infrastructure;
+
+/// <summary>Test-only pages (under /__test) for what the shell must handle before any feature uses it.</summary>
+[Route("__test")]
+public sealed class TestEndpointsController : Controller
+{
+    /// <summary>The home page with a validation error, so that the layout shows its error summary.</summary>
+    [HttpGet("invalid")]
+    public IActionResult Invalid()
+    {
+        ModelState.AddModelError("NationalCode", "کد ملی را وارد کنید");
+        return View("~/Features/Home/Views/Index.cshtml");
+    }
+}
