@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Features.Shared;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
 using Serilog;
 
 namespace CertificateInquiry.Web.Infrastructure.Startup;
@@ -18,6 +21,10 @@ public static class WebPipelineExtensions
         builder.Services
             .AddControllersWithViews()
             .AddRazorOptions(razor => razor.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
+
+        // Persian letters go out as themselves, not as &#x...; entities (a third of the size, readable source);
+        // markup characters are still encoded.
+        builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         // Keys live in the database so that every server behind the load balancer reads the same cookies and tokens.
         builder.Services.AddDataProtection()
