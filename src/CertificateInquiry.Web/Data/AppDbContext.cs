@@ -1,6 +1,7 @@
 using CertificateInquiry.Web.Domain;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Conventions;
 
 namespace CertificateInquiry.Web.Data;
 
@@ -22,6 +23,13 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+    /// <summary>
+    /// No index is created for a foreign key unless a configuration asks for it: an index on a column of 31
+    /// provinces serves no query and costs every import (see docs/decisions/ADR-004).
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Conventions.Remove<ForeignKeyIndexConvention>();
 }
 
 public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);

@@ -19,6 +19,7 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
 
         builder.HasIndex(c => c.Number).IsUnique();
         builder.HasIndex(c => c.VerificationCode).IsUnique();
+        builder.HasIndex(c => c.PersonId); // a holder's certificates
 
         builder.HasOne(c => c.Person).WithMany(p => p.Certificates).HasForeignKey(c => c.PersonId)
             .OnDelete(DeleteBehavior.Restrict);

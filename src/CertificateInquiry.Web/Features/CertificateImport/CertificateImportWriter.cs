@@ -25,12 +25,12 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
     private readonly string source;
     private readonly List<DbCommand> commands = [];
     private readonly DbCommand selectPeople;
-    private readonly DbCommand insertPerson;
+    private readonly RowInsert insertPerson;
     private readonly DbCommand updatePerson;
     private readonly DbCommand selectCertificates;
-    private readonly DbCommand insertCertificate;
+    private readonly RowInsert insertCertificate;
     private readonly DbCommand updateCertificate;
-    private readonly DbCommand insertStandard;
+    private readonly RowInsert insertStandard;
     private readonly DbCommand updateStandard;
 
     /// <summary>Standards by code: those in the database, then those this import wrote.</summary>
@@ -55,22 +55,17 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
 
         selectPeople = Command(
             $"SELECT \"Id\", {PersonColumns} FROM \"People\" WHERE \"NationalCode\" IN ({dialect.JsonValues})", "@keys");
-        insertPerson = Command(
-            dialect.InsertReturningId("People", PersonColumns + ", \"CreatedAtUtc\", \"UpdatedAtUtc\"",
-                "@NationalCode, @FirstName, @LastName, @FatherName, @BirthDate, @Gender, @Now, @Now"),
-            "@NationalCode", "@FirstName", "@LastName", "@FatherName", "@BirthDate", "@Gender", "@Now");
+        insertPerson = dialect.CreateInsert(connection, transaction, "People",
+            ["NationalCode", "FirstName", "LastName", "FatherName", "BirthDate", "Gender", "CreatedAtUtc", "UpdatedAtUtc"]);
         updatePerson = Command(
             "UPDATE \"People\" SET \"FirstName\" = @FirstName, \"LastName\" = @LastName, \"FatherName\" = @FatherName, "
             + "\"BirthDate\" = @BirthDate, \"Gender\" = @Gender, \"UpdatedAtUtc\" = @Now WHERE \"Id\" = @Id",
             "@FirstName", "@LastName", "@FatherName", "@BirthDate", "@Gender", "@Now", "@Id");
         selectCertificates = Command(
             $"SELECT \"Id\", {CertificateColumns} FROM \"Certificates\" WHERE \"Number\" IN ({dialect.JsonValues})", "@keys");
-        insertCertificate = Command(
-            $"INSERT INTO \"Certificates\" ({CertificateColumns}, \"Source\", \"VerificationCode\", \"CreatedAtUtc\", \"UpdatedAtUtc\") "
-            + "VALUES (@Number, @Kind, @PersonId, @StandardId, @ExamDate, @IssueDate, @ExpiryDate, @ProvinceId, "
-            + "@TrainingCenter, @Status, @Program, @Source, @VerificationCode, @Now, @Now)",
-            "@Number", "@Kind", "@PersonId", "@StandardId", "@ExamDate", "@IssueDate", "@ExpiryDate", "@ProvinceId",
-            "@TrainingCenter", "@Status", "@Program", "@Source", "@VerificationCode", "@Now");
+        insertCertificate = dialect.CreateInsert(connection, transaction, "Certificates",
+            ["Number", "Kind", "PersonId", "StandardId", "ExamDate", "IssueDate", "ExpiryDate", "ProvinceId", "TrainingCenter",
+                "Status", "Program", "Source", "VerificationCode", "CreatedAtUtc", "UpdatedAtUtc"]);
         updateCertificate = Command(
             "UPDATE \"Certificates\" SET \"Kind\" = @Kind, \"PersonId\" = @PersonId, \"StandardId\" = @StandardId, "
             + "\"ExamDate\" = @ExamDate, \"IssueDate\" = @IssueDate, \"ExpiryDate\" = @ExpiryDate, \"ProvinceId\" = @ProvinceId, "
@@ -78,15 +73,11 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
             + "WHERE \"Id\" = @Id",
             "@Kind", "@PersonId", "@StandardId", "@ExamDate", "@IssueDate", "@ExpiryDate", "@ProvinceId",
             "@TrainingCenter", "@Status", "@Program", "@Now", "@Id");
-        insertStandard = Command(
-            dialect.InsertReturningId("TrainingStandards", "\"Code\", \"Title\", \"Hours\", \"CreatedAtUtc\", \"UpdatedAtUtc\"",
-                "@Code, @Title, @Hours, @Now, @Now"),
-            "@Code", "@Title", "@Hours", "@Now");
+        insertStandard = dialect.CreateInsert(connection, transaction, "TrainingStandards", ["Code", "Title", "Hours", "CreatedAtUtc", "UpdatedAtUtc"]);
         updateStandard = Command(
             "UPDATE \"TrainingStandards\" SET \"Title\" = @Title, \"Hours\" = @Hours, \"UpdatedAtUtc\" = @Now WHERE \"Id\" = @Id",
             "@Title", "@Hours", "@Now", "@Id");
-        Set(insertCertificate, "@Source", this.source);
-        foreach (var command in new[] { insertPerson, updatePerson, insertCertificate, updateCertificate, insertStandard, updateStandard })
+        foreach (var command in new[] { updatePerson, updateCertificate, updateStandard })
         {
             Set(command, "@Now", this.now);
         }
@@ -125,10 +116,7 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
 
             if (!existing.TryGetValue(row.Number, out var current))
             {
-                SetCertificateFields(insertCertificate, wanted);
-                Set(insertCertificate, "@Number", row.Number);
-                Set(insertCertificate, "@VerificationCode", VerificationCode.New());
-                await insertCertificate.ExecuteNonQueryAsync(cancellationToken);
+                await InsertCertificateAsync(row.Number, wanted, cancellationToken);
                 result.Inserted++;
             }
             else if (current with { Id = 0 } != wanted)
@@ -172,6 +160,10 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
         {
             await command.DisposeAsync();
         }
+
+        await insertPerson.DisposeAsync();
+        await insertCertificate.DisposeAsync();
+        await insertStandard.DisposeAsync();
 
         await transaction.DisposeAsync();
     }
@@ -244,12 +236,14 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
                 continue;
             }
 
-            Set(insertStandard, "@Title", row.StandardTitle);
-            Set(insertStandard, "@Hours", row.StandardHours);
             if (!standards.TryGetValue(row.StandardCode, out var current))
             {
-                Set(insertStandard, "@Code", row.StandardCode);
-                var id = Convert.ToInt32(await insertStandard.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+                insertStandard.Set(1, row.StandardCode);
+                insertStandard.Set(2, row.StandardTitle);
+                insertStandard.Set(3, row.StandardHours);
+                insertStandard.Set(4, now);
+                insertStandard.Set(5, now);
+                var id = (int)await insertStandard.ExecuteAsync(cancellationToken);
                 standards[row.StandardCode] = new StoredStandard(id, row.StandardTitle, row.StandardHours);
                 result.StandardsInserted++;
             }
@@ -284,9 +278,7 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
             var wanted = new StoredPerson(0, row.FirstName, row.LastName, row.FatherName, row.BirthDate, row.Gender.ToString());
             if (!existing.TryGetValue(row.NationalCode, out var current))
             {
-                Set(insertPerson, "@NationalCode", row.NationalCode);
-                SetPersonFields(insertPerson, wanted);
-                personIds[key] = Convert.ToInt64(await insertPerson.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+                personIds[key] = await InsertPersonAsync(row.NationalCode, wanted, cancellationToken);
                 result.PeopleInserted++;
                 continue;
             }
@@ -336,6 +328,39 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
         }
 
         return existing;
+    }
+
+    private ValueTask<long> InsertPersonAsync(string nationalCode, StoredPerson person, CancellationToken cancellationToken)
+    {
+        insertPerson.Set(1, nationalCode);
+        insertPerson.Set(2, person.FirstName);
+        insertPerson.Set(3, person.LastName);
+        insertPerson.Set(4, person.FatherName);
+        insertPerson.Set(5, dialect.Date(person.BirthDate));
+        insertPerson.Set(6, person.Gender);
+        insertPerson.Set(7, now);
+        insertPerson.Set(8, now);
+        return insertPerson.ExecuteAsync(cancellationToken);
+    }
+
+    private async ValueTask InsertCertificateAsync(string number, StoredCertificate certificate, CancellationToken cancellationToken)
+    {
+        insertCertificate.Set(1, number);
+        insertCertificate.Set(2, certificate.Kind);
+        insertCertificate.Set(3, certificate.PersonId);
+        insertCertificate.Set(4, certificate.StandardId);
+        insertCertificate.Set(5, dialect.Date(certificate.ExamDate));
+        insertCertificate.Set(6, dialect.Date(certificate.IssueDate));
+        insertCertificate.Set(7, certificate.ExpiryDate is { } expiry ? dialect.Date(expiry) : null);
+        insertCertificate.Set(8, certificate.ProvinceId);
+        insertCertificate.Set(9, certificate.TrainingCenter);
+        insertCertificate.Set(10, certificate.Status);
+        insertCertificate.Set(11, certificate.Program);
+        insertCertificate.Set(12, source);
+        insertCertificate.Set(13, VerificationCode.New());
+        insertCertificate.Set(14, now);
+        insertCertificate.Set(15, now);
+        await insertCertificate.ExecuteAsync(cancellationToken);
     }
 
     private void SetPersonFields(DbCommand command, StoredPerson person)

@@ -1,4 +1,6 @@
+using System.Data.Common;
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 
 namespace CertificateInquiry.Web.Features.CertificateImport;
 
@@ -18,7 +20,8 @@ internal abstract class ImportSqlDialect
     /// <summary>A subquery yielding the strings of the JSON array in parameter <c>@keys</c>.</summary>
     public abstract string JsonValues { get; }
 
-    public abstract string InsertReturningId(string table, string columns, string values);
+    /// <summary>The fastest way this provider has to insert rows one at a time and learn their ids.</summary>
+    public abstract RowInsert CreateInsert(DbConnection connection, DbTransaction transaction, string table, IReadOnlyList<string> columns);
 
     /// <summary>
     /// Lists the statements that create a table's secondary indexes, so that a load into an empty table can drop
@@ -42,8 +45,8 @@ internal abstract class ImportSqlDialect
         public override string IndexDefinitionsQuery =>
             "SELECT \"name\", \"sql\" FROM sqlite_master WHERE \"type\" = 'index' AND \"tbl_name\" = @table AND \"sql\" IS NOT NULL";
 
-        public override string InsertReturningId(string table, string columns, string values) =>
-            $"INSERT INTO \"{table}\" ({columns}) VALUES ({values}) RETURNING \"Id\"";
+        public override RowInsert CreateInsert(DbConnection connection, DbTransaction transaction, string table, IReadOnlyList<string> columns) =>
+            new RowInsert.Sqlite((SqliteConnection)connection, table, columns);
 
         // EF Core stores DateOnly as TEXT yyyy-MM-dd and DateTime as TEXT yyyy-MM-dd HH:mm:ss.FFFFFFF on SQLite;
         // formatting here is several times cheaper than letting the driver convert every value.
@@ -69,8 +72,8 @@ internal abstract class ImportSqlDialect
 
         public override string? IndexDefinitionsQuery => null;
 
-        public override string InsertReturningId(string table, string columns, string values) =>
-            $"INSERT INTO \"{table}\" ({columns}) OUTPUT INSERTED.\"Id\" VALUES ({values})";
+        public override RowInsert CreateInsert(DbConnection connection, DbTransaction transaction, string table, IReadOnlyList<string> columns) =>
+            new RowInsert.Generic(connection, transaction, table, columns);
 
         public override object Date(DateOnly date) => date;
 

@@ -102,10 +102,6 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("ProvinceId");
-
-                    b.HasIndex("StandardId");
-
                     b.HasIndex("VerificationCode")
                         .IsUnique();
 

@@ -95,10 +95,6 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("ProvinceId");
-
-                    b.HasIndex("StandardId");
-
                     b.HasIndex("VerificationCode")
                         .IsUnique();
 

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CertificateInquiry.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261124043539_Initial")]
+    [Migration("20261124052212_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -104,10 +104,6 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("PersonId");
-
-                    b.HasIndex("ProvinceId");
-
-                    b.HasIndex("StandardId");
 
                     b.HasIndex("VerificationCode")
                         .IsUnique();

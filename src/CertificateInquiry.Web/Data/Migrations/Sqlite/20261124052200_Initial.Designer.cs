@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CertificateInquiry.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261124043529_Initial")]
+    [Migration("20261124052200_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -97,10 +97,6 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("PersonId");
-
-                    b.HasIndex("ProvinceId");
-
-                    b.HasIndex("StandardId");
 
                     b.HasIndex("VerificationCode")
                         .IsUnique();

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace CertificateInquiry.Web.Data.Migrations.Sqlite
+namespace CertificateInquiry.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,10 +17,10 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,16 +31,16 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                 name: "People",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    NationalCode = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 10, nullable: false),
-                    FirstName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    LastName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    FatherName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Gender = table.Column<string>(type: "TEXT", unicode: false, maxLength: 8, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    NationalCode = table.Column<string>(type: "char(10)", unicode: false, fixedLength: true, maxLength: 10, nullable: false),
+                    FirstName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    LastName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    FatherName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Gender = table.Column<string>(type: "varchar(8)", unicode: false, maxLength: 8, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -51,8 +51,8 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                 name: "Provinces",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -63,13 +63,13 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                 name: "TrainingStandards",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Hours = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Hours = table.Column<int>(type: "int", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -80,23 +80,23 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                 name: "Certificates",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Number = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: false),
-                    PersonId = table.Column<long>(type: "INTEGER", nullable: false),
-                    StandardId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ExamDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    IssueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ExpiryDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ProvinceId = table.Column<int>(type: "INTEGER", nullable: false),
-                    TrainingCenter = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: false),
-                    Program = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: false),
-                    Source = table.Column<string>(type: "TEXT", unicode: false, maxLength: 24, nullable: false),
-                    VerificationCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Number = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: false),
+                    Kind = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
+                    PersonId = table.Column<long>(type: "bigint", nullable: false),
+                    StandardId = table.Column<int>(type: "int", nullable: false),
+                    ExamDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    IssueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    ExpiryDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ProvinceId = table.Column<int>(type: "int", nullable: false),
+                    TrainingCenter = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
+                    Program = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
+                    Source = table.Column<string>(type: "varchar(24)", unicode: false, maxLength: 24, nullable: false),
+                    VerificationCode = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -169,16 +169,6 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                 name: "IX_Certificates_PersonId",
                 table: "Certificates",
                 column: "PersonId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Certificates_ProvinceId",
-                table: "Certificates",
-                column: "ProvinceId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Certificates_StandardId",
-                table: "Certificates",
-                column: "StandardId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Certificates_VerificationCode",
