@@ -38,7 +38,7 @@ internal abstract class ImportSqlDialect
 
     private sealed class SqliteDialect : ImportSqlDialect
     {
-        public override string PrepareConnection => "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-200000; PRAGMA temp_store=MEMORY;";
+        public override string PrepareConnection => "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-200000; PRAGMA temp_store=MEMORY; PRAGMA threads=2;";
 
         public override string JsonValues => "SELECT value FROM json_each(@keys)";
 
