@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using CertificateInquiry.Web.Data;
@@ -26,10 +27,16 @@ public static class WebPipelineExtensions
         // markup characters are still encoded.
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
-        // Keys live in the database so that every server behind the load balancer reads the same cookies and tokens.
-        builder.Services.AddDataProtection()
+        // Keys live in the database so that every server behind the load balancer reads the same cookies and tokens;
+        // in production a certificate encrypts them at rest.
+        var dataProtection = builder.Services.AddDataProtection()
             .SetApplicationName("CertificateInquiry")
             .PersistKeysToDbContext<AppDbContext>();
+        if (builder.Configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificatePath)
+        {
+            dataProtection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(
+                certificatePath, builder.Configuration["DataProtection:CertificatePassword"]));
+        }
 
         builder.Services.Configure<ForwardedHeadersOptions>(options => ConfigureForwardedHeaders(options, builder.Configuration));
 
