@@ -86,15 +86,7 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
     public static async Task<CertificateImportWriter> BeginAsync(
         DbConnection connection, ImportSqlDialect dialect, DateTime now, RecordSource source, CancellationToken cancellationToken)
     {
-        if (dialect.PrepareConnection is { } prepare)
-        {
-            await using var command = connection.CreateCommand();
-#pragma warning disable CA2100 // A constant of the dialect.
-            command.CommandText = prepare;
-#pragma warning restore CA2100
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
+        await ExecuteSettingsAsync(connection, dialect.PrepareConnection, cancellationToken);
         var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
         var writer = new CertificateImportWriter(connection, transaction, dialect, now, source);
         await writer.LoadStartingStateAsync(cancellationToken);
@@ -166,6 +158,21 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
         await insertStandard.DisposeAsync();
 
         await transaction.DisposeAsync();
+        await ExecuteSettingsAsync(connection, dialect.RestoreConnection, CancellationToken.None);
+    }
+
+    private static async Task ExecuteSettingsAsync(DbConnection connection, string? settings, CancellationToken cancellationToken)
+    {
+        if (settings is null)
+        {
+            return;
+        }
+
+        await using var command = connection.CreateCommand();
+#pragma warning disable CA2100 // A constant of the dialect.
+        command.CommandText = settings;
+#pragma warning restore CA2100
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task LoadStartingStateAsync(CancellationToken cancellationToken)

@@ -17,6 +17,9 @@ internal abstract class ImportSqlDialect
     /// <summary>Per-connection settings for a bulk write, if any.</summary>
     public abstract string? PrepareConnection { get; }
 
+    /// <summary>Puts the connection back as the pool handed it out (the web requests that reuse it need no big cache).</summary>
+    public abstract string? RestoreConnection { get; }
+
     /// <summary>A subquery yielding the strings of the JSON array in parameter <c>@keys</c>.</summary>
     public abstract string JsonValues { get; }
 
@@ -39,6 +42,8 @@ internal abstract class ImportSqlDialect
     private sealed class SqliteDialect : ImportSqlDialect
     {
         public override string PrepareConnection => "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-200000; PRAGMA temp_store=MEMORY; PRAGMA threads=2;";
+
+        public override string RestoreConnection => "PRAGMA cache_size=-2000; PRAGMA temp_store=DEFAULT; PRAGMA threads=0;";
 
         public override string JsonValues => "SELECT value FROM json_each(@keys)";
 
@@ -67,6 +72,8 @@ internal abstract class ImportSqlDialect
     private sealed class SqlServerDialect : ImportSqlDialect
     {
         public override string? PrepareConnection => null;
+
+        public override string? RestoreConnection => null;
 
         public override string JsonValues => "SELECT [value] FROM OPENJSON(@keys)";
 
