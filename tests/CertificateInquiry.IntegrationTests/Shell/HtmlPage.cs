@@ -4,7 +4,7 @@ using AngleSharp.Html.Parser;
 namespace CertificateInquiry.IntegrationTests.Shell;
 
 /// <summary>Fetches a page and parses it as a browser would (entities decoded), for assertions on what people see.</summary>
-internal static class HtmlPage
+public static class HtmlPage
 {
     public static async Task<(HttpResponseMessage Response, IDocument Document)> GetAsync(HttpClient client, string path)
     {

@@ -1,5 +1,6 @@
 using CertificateInquiry.Web.Data.Seeding;
 using CertificateInquiry.Web.Features.CertificateImport;
+using CertificateInquiry.Web.Features.CertificateLookup;
 using FluentValidation;
 
 namespace CertificateInquiry.Web.Infrastructure.Startup;
@@ -13,6 +14,7 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
         builder.Services.AddScoped<CertificateImporter>();
         builder.Services.AddScoped<DemoDataSeeder>();
+        builder.Services.AddScoped<CertificateLookupService>();
         return builder;
     }
 }

@@ -7,6 +7,7 @@ using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Features.Shared;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
@@ -20,7 +21,7 @@ public static class WebPipelineExtensions
     public static WebApplicationBuilder AddWebPipelineServices(this WebApplicationBuilder builder)
     {
         builder.Services
-            .AddControllersWithViews()
+            .AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
             .AddRazorOptions(razor => razor.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
 
         // Persian letters go out as themselves, not as &#x...; entities (a third of the size, readable source);

@@ -1,0 +1,56 @@
+using CertificateInquiry.Web.Features.Shared;
+using CertificateInquiry.Web.Infrastructure.Persian;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CertificateInquiry.Web.Features.CertificateLookup;
+
+/// <summary>
+/// Employers check a license (or certificate) number an applicant gave them: the public tier by number alone,
+/// the full record when the holder's national code is given too.
+/// </summary>
+[Route("licenses")]
+public sealed class LicenseCheckController(
+    CertificateLookupService lookups,
+    IValidator<LicenseCheckInput> validator,
+    TimeProvider clock,
+    ILogger<LicenseCheckController> logger) : Controller
+{
+    [HttpGet("check")]
+    public IActionResult Check() => View(new LicenseCheckPage(new LicenseCheckInput()));
+
+    [HttpPost("check")]
+    [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+    public async Task<IActionResult> Check([FromForm] LicenseCheckInput input, CancellationToken cancellationToken)
+    {
+        input.Normalize();
+        var validation = await validator.ValidateAsync(input, cancellationToken);
+        if (!validation.IsValid)
+        {
+            ModelState.AddErrors(validation);
+            logger.LogInformation("License check refused: {Fields} invalid", string.Join(',', validation.Errors.Select(e => e.PropertyName).Distinct()));
+            return View(new LicenseCheckPage(input));
+        }
+
+        var record = await lookups.FindByNumberAsync(input.LicenseNumber!);
+        var holderConfirmed = record is not null && !string.IsNullOrEmpty(input.NationalCode) && record.NationalCode == input.NationalCode;
+        var tier = holderConfirmed ? DisclosureTier.HolderConfirmed : DisclosureTier.Public;
+        logger.LogInformation("License check: {Outcome}, {Tier}", record is null ? "miss" : "match", tier);
+        return View(new LicenseCheckPage(input)
+        {
+            Searched = true,
+            Details = record is null ? null : CertificateDisclosure.Disclose(record, tier, IranTime.Today(clock)),
+            NationalCodeDidNotMatch = record is not null && !string.IsNullOrEmpty(input.NationalCode) && !holderConfirmed,
+        });
+    }
+}
+
+public sealed record LicenseCheckPage(LicenseCheckInput Input)
+{
+    public bool Searched { get; init; }
+
+    public CertificateDetails? Details { get; init; }
+
+    /// <summary>A national code was given and is not the holder's: the employer sees only the public tier.</summary>
+    public bool NationalCodeDidNotMatch { get; init; }
+}

@@ -1,0 +1,31 @@
+using CertificateInquiry.Web.Domain;
+using CertificateInquiry.Web.Infrastructure.Persian;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CertificateInquiry.Web.Features.CertificateLookup;
+
+/// <summary>
+/// The permanent verification address printed as a QR code on every report: <c>/verify/{code}</c>. It shows the
+/// live record, so a report edited after printing is caught. This URL scheme must never change.
+/// </summary>
+[Route("verify")]
+public sealed class VerifyController(CertificateLookupService lookups, TimeProvider clock, ILogger<VerifyController> logger) : Controller
+{
+    public const string RouteTemplate = "verify/{code}";
+
+    [HttpGet("{code}")]
+    [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+    public async Task<IActionResult> Verify(string code)
+    {
+        var normalized = PersianText.NormalizeCode(code).ToLowerInvariant();
+        var record = VerificationCode.IsWellFormed(normalized) ? await lookups.FindByVerificationCodeAsync(normalized) : null;
+        logger.LogInformation("Verification: {Outcome}", record is null ? "miss" : "match");
+        if (record is null)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return View("VerifyNotFound");
+        }
+
+        return View(CertificateDisclosure.Disclose(record, DisclosureTier.HolderConfirmed, IranTime.Today(clock)));
+    }
+}

@@ -1,0 +1,66 @@
+using CertificateInquiry.Web.Domain;
+using CertificateInquiry.Web.Features.CertificateLookup;
+
+namespace CertificateInquiry.UnitTests.CertificateLookup;
+
+public class CertificateDisclosureTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 24);
+
+    private static CertificateRecord License(CertificateStatus status = CertificateStatus.Valid, DateOnly? expiry = null) => new(
+        1, "1402-04-000102", CertificateKind.License, "1270123459", "علی", "رضایی", "محمود", "برق‌کار ساختمان درجه 2",
+        "7411-20-002", 360, new DateOnly(2023, 5, 1), new DateOnly(2023, 5, 22), expiry ?? new DateOnly(2028, 5, 21), "اصفهان",
+        "مرکز شماره 2", TrainingProgram.Tvto, status, "0123456789abcdef");
+
+    [Fact]
+    public void The_public_tier_shows_what_an_employer_needs_and_nothing_about_the_person()
+    {
+        var details = CertificateDisclosure.Disclose(License(), DisclosureTier.Public, Today);
+
+        Assert.Equal("ع. ر.", details.HolderName);
+        Assert.Equal(("1402-04-000102", "برق‌کار ساختمان درجه 2", "اصفهان"), (details.Number, details.StandardTitle, details.ProvinceName));
+        Assert.Equal(new DateOnly(2023, 5, 22), details.IssueDate);
+        Assert.Equal(new DateOnly(2028, 5, 21), details.ExpiryDate);
+        Assert.Null(details.FatherName);
+        Assert.Null(details.NationalCodeMasked);
+        Assert.Null(details.StandardCode);
+        Assert.Null(details.StandardHours);
+        Assert.Null(details.ExamDate);
+        Assert.Null(details.TrainingCenter);
+        Assert.Null(details.Program);
+        Assert.Null(details.VerificationCode);
+    }
+
+    [Fact]
+    public void The_holder_confirmed_tier_shows_the_whole_record_with_the_national_code_masked()
+    {
+        var details = CertificateDisclosure.Disclose(License(), DisclosureTier.HolderConfirmed, Today);
+
+        Assert.Equal("علی رضایی", details.HolderName);
+        Assert.Equal("محمود", details.FatherName);
+        Assert.Equal("۱۲۷۰***۴۵۹", details.NationalCodeMasked);
+        Assert.Equal("7411-20-002", details.StandardCode);
+        Assert.Equal(360, details.StandardHours);
+        Assert.Equal("مرکز شماره 2", details.TrainingCenter);
+        Assert.Equal(TrainingProgram.Tvto, details.Program);
+        Assert.Equal("0123456789abcdef", details.VerificationCode);
+    }
+
+    [Theory]
+    [InlineData(CertificateStatus.Valid, 2028, StandingKind.Valid)]
+    [InlineData(CertificateStatus.Valid, 2026, StandingKind.Expired)] // expired on 2026-05-21
+    [InlineData(CertificateStatus.Revoked, 2028, StandingKind.Revoked)]
+    [InlineData(CertificateStatus.Revoked, 2026, StandingKind.Revoked)] // revoked outranks expired
+    public void Standing_is_valid_revoked_or_expired(CertificateStatus status, int expiryYear, StandingKind expected) =>
+        Assert.Equal(expected, CertificateDisclosure.Disclose(License(status, new DateOnly(expiryYear, 5, 21)), DisclosureTier.Public, Today).Standing);
+
+    [Fact]
+    public void A_license_is_still_valid_on_its_expiry_day() =>
+        Assert.Equal(StandingKind.Valid, CertificateDisclosure.Standing(License(expiry: Today), Today));
+
+    [Theory]
+    [InlineData("محمدرضا", "حسن‌زاده", "م. ح.")]
+    [InlineData("سید علی", "میرزایی", "س. ع. م.")]
+    public void Names_are_masked_to_their_first_letters(string first, string last, string masked) =>
+        Assert.Equal(masked, CertificateDisclosure.MaskName(first, last));
+}
