@@ -18,6 +18,11 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     protected virtual bool SeedDemoData => false;
 
+    /// <summary>Tests that read the database after the portal has stopped keep the folder and delete it themselves.</summary>
+    protected virtual bool DeleteFolderOnDispose => true;
+
+    public string Folder => folder;
+
     protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -43,7 +48,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && DeleteFolderOnDispose)
         {
             try
             {

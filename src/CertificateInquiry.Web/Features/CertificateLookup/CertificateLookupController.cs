@@ -1,4 +1,6 @@
+using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Features.Shared;
+using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
@@ -10,6 +12,7 @@ namespace CertificateInquiry.Web.Features.CertificateLookup;
 public sealed class CertificateLookupController(
     CertificateLookupService lookups,
     IValidator<CertificateLookupInput> validator,
+    InquiryAudit audit,
     TimeProvider clock,
     ILogger<CertificateLookupController> logger) : Controller
 {
@@ -26,11 +29,13 @@ public sealed class CertificateLookupController(
         if (!validation.IsValid)
         {
             ModelState.AddErrors(validation);
+            audit.Record(HttpContext, InquiryChannel.CertificateLookup, InquiryOutcome.Invalid);
             logger.LogInformation("Certificate lookup refused: {Fields} invalid", string.Join(',', validation.Errors.Select(e => e.PropertyName).Distinct()));
             return View(new CertificateLookupPage(input));
         }
 
         var record = await lookups.FindAsync(input.CertificateNumber!, input.NationalCode!);
+        audit.Record(HttpContext, InquiryChannel.CertificateLookup, record is null ? InquiryOutcome.Miss : InquiryOutcome.Match, record?.Id);
         logger.LogInformation("Certificate lookup: {Outcome}", record is null ? "miss" : "match");
         return View(new CertificateLookupPage(input)
         {

@@ -1,4 +1,6 @@
+using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Features.Shared;
+using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
@@ -13,6 +15,7 @@ namespace CertificateInquiry.Web.Features.CertificateLookup;
 public sealed class LicenseCheckController(
     CertificateLookupService lookups,
     IValidator<LicenseCheckInput> validator,
+    InquiryAudit audit,
     TimeProvider clock,
     ILogger<LicenseCheckController> logger) : Controller
 {
@@ -28,6 +31,7 @@ public sealed class LicenseCheckController(
         if (!validation.IsValid)
         {
             ModelState.AddErrors(validation);
+            audit.Record(HttpContext, InquiryChannel.LicenseCheck, InquiryOutcome.Invalid);
             logger.LogInformation("License check refused: {Fields} invalid", string.Join(',', validation.Errors.Select(e => e.PropertyName).Distinct()));
             return View(new LicenseCheckPage(input));
         }
@@ -35,6 +39,7 @@ public sealed class LicenseCheckController(
         var record = await lookups.FindByNumberAsync(input.LicenseNumber!);
         var holderConfirmed = record is not null && !string.IsNullOrEmpty(input.NationalCode) && record.NationalCode == input.NationalCode;
         var tier = holderConfirmed ? DisclosureTier.HolderConfirmed : DisclosureTier.Public;
+        audit.Record(HttpContext, InquiryChannel.LicenseCheck, record is null ? InquiryOutcome.Miss : InquiryOutcome.Match, record?.Id);
         logger.LogInformation("License check: {Outcome}, {Tier}", record is null ? "miss" : "match", tier);
         return View(new LicenseCheckPage(input)
         {

@@ -1,4 +1,5 @@
 using CertificateInquiry.Web.Domain;
+using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,16 +10,16 @@ namespace CertificateInquiry.Web.Features.CertificateLookup;
 /// live record, so a report edited after printing is caught. This URL scheme must never change.
 /// </summary>
 [Route("verify")]
-public sealed class VerifyController(CertificateLookupService lookups, TimeProvider clock, ILogger<VerifyController> logger) : Controller
+public sealed class VerifyController(
+    CertificateLookupService lookups, InquiryAudit audit, TimeProvider clock, ILogger<VerifyController> logger) : Controller
 {
-    public const string RouteTemplate = "verify/{code}";
-
     [HttpGet("{code}")]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> Verify(string code)
     {
         var normalized = PersianText.NormalizeCode(code).ToLowerInvariant();
         var record = VerificationCode.IsWellFormed(normalized) ? await lookups.FindByVerificationCodeAsync(normalized) : null;
+        audit.Record(HttpContext, InquiryChannel.Verification, record is null ? InquiryOutcome.Miss : InquiryOutcome.Match, record?.Id);
         logger.LogInformation("Verification: {Outcome}", record is null ? "miss" : "match");
         if (record is null)
         {

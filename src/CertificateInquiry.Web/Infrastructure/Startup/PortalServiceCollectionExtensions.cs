@@ -1,6 +1,7 @@
 using CertificateInquiry.Web.Data.Seeding;
 using CertificateInquiry.Web.Features.CertificateImport;
 using CertificateInquiry.Web.Features.CertificateLookup;
+using CertificateInquiry.Web.Infrastructure.Audit;
 using FluentValidation;
 
 namespace CertificateInquiry.Web.Infrastructure.Startup;
@@ -15,6 +16,8 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddScoped<CertificateImporter>();
         builder.Services.AddScoped<DemoDataSeeder>();
         builder.Services.AddScoped<CertificateLookupService>();
+        builder.Services.AddSingleton<InquiryAudit>();
+        builder.Services.AddHostedService<InquiryAuditWriter>();
         return builder;
     }
 }

@@ -1,0 +1,99 @@
+using CertificateInquiry.IntegrationTests.Infrastructure;
+using CertificateInquiry.Web.Data;
+using CertificateInquiry.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CertificateInquiry.IntegrationTests.Audit;
+
+public sealed class InquiryAuditTests
+{
+    private static async Task LookupAsync(HttpClient client, string nationalCode, string number) =>
+        await Forms.SubmitAsync(client, "/certificates/lookup", "/certificates/lookup", ("NationalCode", nationalCode), ("CertificateNumber", number));
+
+    private static async Task<List<InquiryAuditEntry>> WaitForEntriesAsync(PortalFactory portal, int count)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var entries = await portal.WithDatabaseAsync(db => db.InquiryAudit.AsNoTracking().OrderBy(e => e.Id).ToListAsync());
+            if (entries.Count >= count)
+            {
+                return entries;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"Fewer than {count} audit entries were written.");
+    }
+
+    [Fact]
+    public async Task Every_lookup_check_and_verification_is_recorded_without_personal_data()
+    {
+        using var portal = new DemoPortalFactory();
+        var client = portal.CreateClient();
+        var code = await portal.WithDatabaseAsync(db => db.Certificates.Where(c => c.Number == "1401-08-000101").Select(c => c.VerificationCode).SingleAsync());
+        var id = await portal.WithDatabaseAsync(db => db.Certificates.Where(c => c.Number == "1401-08-000101").Select(c => c.Id).SingleAsync());
+
+        await LookupAsync(client, "0076543218", "1401-08-000101");
+        await LookupAsync(client, "0084575948", "1401-08-000101");
+        await LookupAsync(client, "0076543217", "1401-08-000101");
+        await Forms.SubmitAsync(client, "/licenses/check", "/licenses/check", ("LicenseNumber", "1401-08-000101"), ("NationalCode", ""));
+        await client.GetAsync("/verify/" + code);
+        await client.GetAsync("/verify/0000000000000000");
+
+        var entries = await WaitForEntriesAsync(portal, 6);
+        Assert.Equal(
+            [
+                (InquiryChannel.CertificateLookup, InquiryOutcome.Match, (long?)id),
+                (InquiryChannel.CertificateLookup, InquiryOutcome.Miss, null),
+                (InquiryChannel.CertificateLookup, InquiryOutcome.Invalid, null),
+                (InquiryChannel.LicenseCheck, InquiryOutcome.Match, id),
+                (InquiryChannel.Verification, InquiryOutcome.Match, id),
+                (InquiryChannel.Verification, InquiryOutcome.Miss, null),
+            ],
+            entries.Select(e => (e.Channel, e.Outcome, e.CertificateId)));
+        Assert.All(entries, e => Assert.Matches("^[0-9a-f]{32}$", e.ClientAddressHash));
+        Assert.Single(entries.Select(e => e.ClientAddressHash).Distinct());
+        Assert.All(entries, e => Assert.InRange(e.OccurredAtUtc, DateTime.UtcNow.AddMinutes(-5), DateTime.UtcNow.AddMinutes(1)));
+
+        var rawRows = await portal.WithDatabaseAsync(db => db.Database.SqlQueryRaw<string>(
+            "SELECT \"ClientAddressHash\" || '|' || COALESCE(\"CertificateId\", '') || '|' || \"Channel\" AS \"Value\" FROM \"InquiryAudit\"").ToListAsync());
+        Assert.DoesNotContain(rawRows, row => row.Contains("0076543218", StringComparison.Ordinal) || row.Contains("0084575948", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_clean_shutdown_writes_every_queued_entry()
+    {
+        var portal = new KeptDatabasePortal();
+        string connectionString;
+        const int lookups = 40;
+        try
+        {
+            var client = portal.CreateClient();
+            connectionString = portal.ConnectionString;
+            for (var i = 0; i < lookups; i++)
+            {
+                await LookupAsync(client, "0084575948", $"1401-08-{i:D6}");
+            }
+        }
+        finally
+        {
+            portal.Dispose(); // stops the host: the web server first, then the audit writer, which empties its queue
+        }
+
+        try
+        {
+            await using var db = new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connectionString).Options);
+            Assert.Equal(lookups, await db.InquiryAudit.CountAsync(e => e.Outcome == InquiryOutcome.Miss));
+        }
+        finally
+        {
+            Directory.Delete(portal.Folder, recursive: true);
+        }
+    }
+
+    private sealed class KeptDatabasePortal : PortalFactory
+    {
+        protected override bool DeleteFolderOnDispose => false;
+    }
+}
