@@ -3,7 +3,9 @@ using CertificateInquiry.Web.Features.Shared;
 using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using FluentValidation;
+using CertificateInquiry.Web.Infrastructure.Startup;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CertificateInquiry.Web.Features.CertificateLookup;
 
@@ -21,6 +23,7 @@ public sealed class CertificateLookupController(
 
     // The keys travel in the form body only: a national code never appears in a URL.
     [HttpPost("lookup")]
+    [EnableRateLimiting(RateLimitingExtensions.InquiryPolicy)]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> Lookup([FromForm] CertificateLookupInput input, CancellationToken cancellationToken)
     {

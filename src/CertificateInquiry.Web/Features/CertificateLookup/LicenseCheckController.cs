@@ -3,7 +3,9 @@ using CertificateInquiry.Web.Features.Shared;
 using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using FluentValidation;
+using CertificateInquiry.Web.Infrastructure.Startup;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CertificateInquiry.Web.Features.CertificateLookup;
 
@@ -23,6 +25,7 @@ public sealed class LicenseCheckController(
     public IActionResult Check() => View(new LicenseCheckPage(new LicenseCheckInput()));
 
     [HttpPost("check")]
+    [EnableRateLimiting(RateLimitingExtensions.InquiryPolicy)]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> Check([FromForm] LicenseCheckInput input, CancellationToken cancellationToken)
     {

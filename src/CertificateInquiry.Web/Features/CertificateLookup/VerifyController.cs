@@ -1,7 +1,9 @@
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Infrastructure.Persian;
+using CertificateInquiry.Web.Infrastructure.Startup;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CertificateInquiry.Web.Features.CertificateLookup;
 
@@ -14,6 +16,7 @@ public sealed class VerifyController(
     CertificateLookupService lookups, InquiryAudit audit, TimeProvider clock, ILogger<VerifyController> logger) : Controller
 {
     [HttpGet("{code}")]
+    [EnableRateLimiting(RateLimitingExtensions.InquiryPolicy)]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> Verify(string code)
     {
