@@ -6,6 +6,13 @@ using CertificateInquiry.Web.Data.Seeding;
 // Generates an import file of N rows with the demo generator (valid national codes, Persian names),
 // then times the portal's own import command on it twice: the first run inserts, the second finds
 // every row unchanged. Prints rows/s for each run. See bench/README.md.
+// With "generate ROWS FILE" it only writes the file (the inquiry benchmark imports it itself).
+if (args is ["generate", var countText, var target])
+{
+    await WriteCsvAsync(int.Parse(countText, CultureInfo.InvariantCulture), target);
+    return 0;
+}
+
 if (args.Length < 2 || !int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var rows))
 {
     Console.Error.WriteLine("usage: ImportBenchmark ROWS WEB_DLL [WORK_FOLDER]");
@@ -23,14 +30,7 @@ foreach (var file in Directory.GetFiles(folder, "bench.db*"))
 }
 
 var generation = Stopwatch.StartNew();
-await using (var writer = new StreamWriter(csv, append: false, new UTF8Encoding(false)))
-{
-    foreach (var line in DemoCertificateGenerator.Lines(rows - DemoCertificateGenerator.Showcase.Count))
-    {
-        await writer.WriteAsync(line);
-        await writer.WriteAsync('\n');
-    }
-}
+await WriteCsvAsync(rows, csv);
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"generated {rows:N0} rows ({new FileInfo(csv).Length / 1048576.0:F0} MB) in {generation.Elapsed.TotalSeconds:F1} s"));
@@ -46,6 +46,16 @@ foreach (var label in new[] { "first import (inserts)", "second import (unchange
 }
 
 return exitCode;
+
+static async Task WriteCsvAsync(int rows, string path)
+{
+    await using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
+    foreach (var line in DemoCertificateGenerator.Lines(rows - DemoCertificateGenerator.Showcase.Count))
+    {
+        await writer.WriteAsync(line);
+        await writer.WriteAsync('\n');
+    }
+}
 
 static async Task<(TimeSpan Elapsed, int ExitCode, string Output)> RunImportAsync(string webDll, string csv, string database, string folder)
 {

@@ -21,7 +21,7 @@ public sealed class HomePageBrowserTests(BrowserFixture fixture)
     {
         fixture.RequireBrowser();
         var phone = screen == "phone";
-        await using var context = await NewContextAsync(width, height, phone);
+        await using var context = await fixture.NewContextAsync(width, height, phone);
         var recorder = new PageRecorder(context);
         var page = await context.NewPageAsync();
 
@@ -68,7 +68,7 @@ public sealed class HomePageBrowserTests(BrowserFixture fixture)
     public async Task Phone_menu_opens_with_its_button()
     {
         fixture.RequireBrowser();
-        await using var context = await NewContextAsync(360, 740, phone: true);
+        await using var context = await fixture.NewContextAsync(360, 740, phone: true);
         var recorder = new PageRecorder(context);
         var page = await context.NewPageAsync();
         await page.GotoAsync(fixture.Origin.ToString());
@@ -93,7 +93,7 @@ public sealed class HomePageBrowserTests(BrowserFixture fixture)
     public async Task Phone_menu_shows_its_links_without_javascript()
     {
         fixture.RequireBrowser();
-        await using var context = await NewContextAsync(360, 740, phone: true, javaScript: false);
+        await using var context = await fixture.NewContextAsync(360, 740, phone: true, javaScript: false);
         var page = await context.NewPageAsync();
         await page.GotoAsync(fixture.Origin.ToString());
 
@@ -111,7 +111,7 @@ public sealed class HomePageBrowserTests(BrowserFixture fixture)
     public async Task Skip_link_is_the_first_stop_and_moves_focus_to_the_content()
     {
         fixture.RequireBrowser();
-        await using var context = await NewContextAsync(1280, 900, phone: false);
+        await using var context = await fixture.NewContextAsync(1280, 900, phone: false);
         var page = await context.NewPageAsync();
         await page.GotoAsync(fixture.Origin.ToString());
 
@@ -130,7 +130,7 @@ public sealed class HomePageBrowserTests(BrowserFixture fixture)
     public async Task Error_summary_takes_the_keyboard_focus()
     {
         fixture.RequireBrowser();
-        await using var context = await NewContextAsync(360, 740, phone: true);
+        await using var context = await fixture.NewContextAsync(360, 740, phone: true);
         var recorder = new PageRecorder(context);
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(fixture.Origin, "/__test/invalid").ToString());
@@ -142,15 +142,4 @@ public sealed class HomePageBrowserTests(BrowserFixture fixture)
         await Expect(page).ToHaveTitleAsync("خطا: صفحه اصلی | استعلام گواهینامه مهارت");
         Assert.Empty(recorder.Problems);
     }
-
-    private Task<IBrowserContext> NewContextAsync(int width, int height, bool phone, bool javaScript = true) =>
-        fixture.Browser.NewContextAsync(new()
-        {
-            ViewportSize = new() { Width = width, Height = height },
-            IsMobile = phone,
-            HasTouch = phone,
-            Locale = "fa-IR",
-            JavaScriptEnabled = javaScript,
-            ServiceWorkers = ServiceWorkerPolicy.Block,
-        });
 }

@@ -46,6 +46,19 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>Call first in every test: skips (or, under CI=true, fails) when there is no Chromium.</summary>
+    /// <summary>A fresh browser context (its own cookies) at a screen size, Persian locale.</summary>
+    public Task<IBrowserContext> NewContextAsync(int width, int height, bool phone, bool javaScript = true) =>
+        Browser.NewContextAsync(new()
+        {
+            ViewportSize = new() { Width = width, Height = height },
+            IsMobile = phone,
+            HasTouch = phone,
+            Locale = "fa-IR",
+            JavaScriptEnabled = javaScript,
+            ServiceWorkers = ServiceWorkerPolicy.Block,
+            AcceptDownloads = true,
+        });
+
     public void RequireBrowser()
     {
         if (browser is not null)

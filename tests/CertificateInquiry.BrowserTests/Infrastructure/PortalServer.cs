@@ -35,7 +35,8 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(folder, "portal.db")};Pooling=False");
         builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("Database:SeedDemoData", "false");
+        builder.UseSetting("Database:SeedDemoData", "true"); // the journeys look up the README's demo records
+        builder.UseSetting("RateLimiting:Enabled", "false");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(folder, "logs", "portal-.log"));
         builder.ConfigureTestServices(services =>
             services.AddControllers().AddApplicationPart(typeof(TestEndpointsController).Assembly));

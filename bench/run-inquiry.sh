@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Load test of the online inquiry against the home page, in one run (see bench/README.md).
+# Release build, 1,000,000 imported certificates, rate limits off; wrk at 64 connections on 127.0.0.1.
+# Usage: bash bench/run-inquiry.sh [ROWS] [SECONDS]        Needs: apt-get install -y wrk
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rows="${1:-1000000}"
+seconds="${2:-30}"
+port=5099
+work=$(mktemp -d)
+server=""
+cleanup() { [[ -n "$server" ]] && kill "$server" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+dotnet build -c Release bench/ImportBenchmark -v quiet -nologo
+web=src/CertificateInquiry.Web/bin/Release/net10.0
+export ASPNETCORE_ENVIRONMENT=Production
+export ConnectionStrings__Default="Data Source=$work/bench.db"
+export RateLimiting__Enabled=false
+export Serilog__MinimumLevel__Default=Warning Serilog__MinimumLevel__Override__Microsoft=Warning
+export Serilog__WriteTo__1__Args__path="$work/logs/portal-.log"
+
+echo "== $rows certificates"
+dotnet bench/ImportBenchmark/bin/Release/net10.0/ImportBenchmark.dll generate "$rows" "$work/certificates.csv"
+(cd "$web" && dotnet CertificateInquiry.Web.dll import-certificates "$work/certificates.csv" | tail -1)
+# 20,000 random existing (national code, number) pairs for the lookup requests.
+tail -n +2 "$work/certificates.csv" | shuf -n 20000 --random-source=<(yes) | awk -F, '{print $3","$1}' > "$work/keys.csv"
+
+(cd "$web" && exec dotnet CertificateInquiry.Web.dll --urls "http://127.0.0.1:$port") &
+server=$!
+for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
+
+# One antiforgery pair, reused by every request (a token stays valid with its cookie).
+page=$(curl -fs -c "$work/cookies" "http://127.0.0.1:$port/certificates/lookup")
+export TOKEN=$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' <<<"$page" | sed 's/.*value="//; s/"$//')
+[[ -n "$TOKEN" ]] || TOKEN=$(grep -o '__RequestVerificationToken[^>]*value="[^"]*"' <<<"$page" | sed 's/.*value="//; s/"$//')
+export COOKIE=$(awk '$6 ~ /^ci\.af/ {print $6"="$7}' "$work/cookies")
+export KEYS_FILE="$work/keys.csv"
+check=$(curl -s -o /dev/null -w "%{http_code}" -b "$work/cookies" -X POST "http://127.0.0.1:$port/certificates/lookup" \
+  --data-urlencode "NationalCode=$(head -1 "$KEYS_FILE" | cut -d, -f1)" --data-urlencode "CertificateNumber=$(head -1 "$KEYS_FILE" | cut -d, -f2)" \
+  --data-urlencode "__RequestVerificationToken=$TOKEN")
+[[ "$check" == 200 ]] || { echo "a lookup answered $check, not 200" >&2; exit 1; }
+
+measure() { # name script
+  wrk -t2 -c64 -d5s -s "bench/$2" "http://127.0.0.1:$port" >/dev/null  # warm-up
+  local result
+  result=$(wrk -t2 -c64 -d"${seconds}s" --timeout 5s -s "bench/$2" "http://127.0.0.1:$port" | grep RESULT)
+  local rss
+  rss=$(( $(ps -o rss= -p "$server") / 1024 ))
+  echo "$1 ${result#RESULT } rss_mb=$rss"
+}
+home=$(measure "a) home page     " home.lua)
+lookup=$(measure "b) lookup POST   " lookup.lua)
+echo "$home"
+echo "$lookup"
+a=$(grep -o 'requests_per_second=[0-9]*' <<<"$home" | cut -d= -f2)
+b=$(grep -o 'requests_per_second=[0-9]*' <<<"$lookup" | cut -d= -f2)
+python3 -c "print(f'ratio b/a = {$b/$a:.2f}   (targets: b/a >= 0.5, p99 <= 30 ms, RSS <= 400 MB)')"
