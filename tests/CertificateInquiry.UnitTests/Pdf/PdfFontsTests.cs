@@ -1,0 +1,44 @@
+using CertificateInquiry.Web.Infrastructure.Pdf;
+using Microsoft.Extensions.FileProviders;
+using SkiaSharp;
+
+namespace CertificateInquiry.UnitTests.Pdf;
+
+public class PdfFontsTests
+{
+    [Fact]
+    public void Loads_Vazirmatn_from_the_web_root_cut_down_to_the_characters_documents_use()
+    {
+        var file = Path.Combine(TestFonts.WebRoot, PdfFonts.WebRootFolder, "Vazirmatn-Regular.ttf");
+        var full = File.ReadAllBytes(file);
+
+        var subset = FontSubsetter.Subset(full);
+
+        Assert.InRange(subset.Length, 10_000, full.Length * 3 / 4);
+        using var data = SKData.CreateCopy(subset);
+        using var typeface = SKTypeface.FromData(data);
+        Assert.NotNull(typeface);
+        using var font = new SKFont(typeface, 10);
+        Assert.All("گزارش ۱۴۰۲ 1402-AZ ‌،؛", c => Assert.NotEqual(0, font.GetGlyph(c)));
+    }
+
+    [Fact]
+    public void Has_a_regular_and_a_bold_face()
+    {
+        var fonts = TestFonts.Shared;
+
+        Assert.Same(fonts.Bold, fonts[PdfFontWeight.Bold]);
+        Assert.Same(fonts.Regular, fonts[PdfFontWeight.Regular]);
+        Assert.True(fonts.Bold.Typeface.FontStyle.Weight > fonts.Regular.Typeface.FontStyle.Weight);
+    }
+
+    [Fact]
+    public void Says_which_file_is_missing_from_the_web_root()
+    {
+        using var empty = new PhysicalFileProvider(Directory.CreateTempSubdirectory("empty-web-root-").FullName);
+
+        var error = Assert.Throws<FileNotFoundException>(() => PdfFonts.FromWebRoot(empty));
+
+        Assert.Contains("lib/vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf", error.Message, StringComparison.Ordinal);
+    }
+}
