@@ -48,6 +48,7 @@ public sealed class CertificateReportDocument(PdfFonts fonts)
     private const float LabelWidth = 150;
     private const float CellPadding = 4.5f;
     private const float QrSize = 100;
+    private const float MinimumQrSize = 72;
 
     private static readonly SKColor Ink = new(0x21, 0x25, 0x29);
     private static readonly SKColor Muted = new(0x5C, 0x63, 0x6A);
@@ -81,8 +82,8 @@ public sealed class CertificateReportDocument(PdfFonts fonts)
         var y = DrawHeader(page, report, 36);
         y = DrawTitle(page, report, y + 14);
         y = DrawFields(page, report, y + 14);
-        DrawVerification(page, report, y + 18);
-        DrawFooter(page);
+        var footerTop = DrawFooter(page);
+        DrawVerification(page, report, y + 18, footerTop - 14);
     }
 
     private static float DrawHeader(PdfPage page, CertificateReport report, float top)
@@ -181,21 +182,27 @@ public sealed class CertificateReportDocument(PdfFonts fonts)
         yield return new Field("برنامه آموزشی", Persian(report.ProgramTitle));
     }
 
-    private static void DrawVerification(PdfPage page, CertificateReport report, float top)
+    // The QR code, centred, with a line under it saying what it is for and the URL itself. The code shrinks (down to
+    // a size phones still read at arm's length) when long values have pushed the table down towards the footer.
+    private static void DrawVerification(PdfPage page, CertificateReport report, float top, float bottom)
     {
-        var left = (PdfDocumentWriter.A4Width - QrSize) / 2;
-        page.DrawQrCode(report.VerificationUrl, left, top, QrSize);
-
-        var y = top + QrSize + 2;
         const float textWidth = 400;
         var textLeft = (PdfDocumentWriter.A4Width - textWidth) / 2;
-        y += page.DrawText(
+        var explanation = page.Layout(
             "برای دیدن وضعیت برخط این مدرک، رمزینه بالا را با تلفن همراه بخوانید یا نشانی زیر را باز کنید:",
-            textLeft, y, textWidth, Body, PdfTextAlign.Center);
-        page.DrawText(report.VerificationUrl, textLeft, y, textWidth, new PdfTextStyle(9.5f) { Color = Brand }, PdfTextAlign.Center, TextDirection.LeftToRight);
+            textWidth,
+            Body);
+        var url = page.Layout(report.VerificationUrl, textWidth, new PdfTextStyle(9.5f) { Color = Brand }, TextDirection.LeftToRight);
+        var qrSize = Math.Clamp(bottom - top - explanation.Height - url.Height - 2, MinimumQrSize, QrSize);
+
+        page.DrawQrCode(report.VerificationUrl, (PdfDocumentWriter.A4Width - qrSize) / 2, top, qrSize);
+        var y = top + qrSize + 2;
+        y += page.DrawBlock(explanation, textLeft, y, textWidth, PdfTextAlign.Center);
+        page.DrawBlock(url, textLeft, y, textWidth, PdfTextAlign.Center);
     }
 
-    private static void DrawFooter(PdfPage page)
+    // Returns the top of the footer.
+    private static float DrawFooter(PdfPage page)
     {
         const string text =
             "این گزارش به‌صورت الکترونیکی در درگاه استعلام گواهینامه‌های مهارت " + OrganizationName + " صادر شده است.\n"
@@ -205,6 +212,7 @@ public sealed class CertificateReportDocument(PdfFonts fonts)
         using var rule = new SKPaint { Color = Rule, StrokeWidth = 0.75f, IsAntialias = true };
         page.Canvas.DrawLine(Margin, top - 6, Right, top - 6, rule);
         page.DrawBlock(block, Margin, top, ContentWidth, PdfTextAlign.Center);
+        return top - 6;
     }
 
     // Persian text is shown with Persian digits.
