@@ -1,4 +1,6 @@
 using CertificateInquiry.Web.Infrastructure.Pdf;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using SkiaSharp;
 
@@ -40,5 +42,38 @@ public class PdfFontsTests
         var error = Assert.Throws<FileNotFoundException>(() => PdfFonts.FromWebRoot(empty));
 
         Assert.Contains("lib/vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf", error.Message, StringComparison.Ordinal);
+    }
+}
+
+public class PdfServiceRegistrationTests
+{
+    [Fact]
+    public void AddPdfFonts_registers_one_PdfFonts_read_from_the_web_root()
+    {
+        using var webRoot = new PhysicalFileProvider(TestFonts.WebRoot);
+        var services = new ServiceCollection();
+        services.AddSingleton<IWebHostEnvironment>(new WebRootOnly(webRoot));
+
+        services.AddPdfFonts();
+        using var provider = services.BuildServiceProvider();
+
+        var fonts = provider.GetRequiredService<PdfFonts>();
+        Assert.Same(fonts, provider.GetRequiredService<PdfFonts>());
+        Assert.Equal("Vazirmatn-Bold.ttf", fonts.Bold.Name);
+    }
+
+    private sealed class WebRootOnly(IFileProvider webRoot) : IWebHostEnvironment
+    {
+        public IFileProvider WebRootFileProvider { get; set; } = webRoot;
+
+        public string WebRootPath { get; set; } = string.Empty;
+
+        public string ApplicationName { get; set; } = "tests";
+
+        public IFileProvider ContentRootFileProvider { get; set; } = webRoot;
+
+        public string ContentRootPath { get; set; } = string.Empty;
+
+        public string EnvironmentName { get; set; } = "Testing";
     }
 }
