@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using CertificateInquiry.Web.Infrastructure.Pdf;
+using Xunit.Abstractions;
+
+namespace CertificateInquiry.UnitTests.Pdf;
+
+/// <summary>The portal's own Vazirmatn files, found by walking up to the solution, loaded once for all PDF tests.</summary>
+internal static class TestFonts
+{
+    public static string WebRoot { get; } = Path.Combine(FindRepositoryRoot(), "src", "CertificateInquiry.Web", "wwwroot");
+
+    private static readonly Lazy<PdfFonts> Fonts = new(() => PdfFonts.FromWebRootPath(WebRoot));
+
+    public static PdfFonts Shared => Fonts.Value;
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "CertificateInquiry.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("CertificateInquiry.sln not found above " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>
+/// Runs the command-line tools that read PDFs back (poppler's pdftotext, pdftoppm, pdfimages; zbar's zbarimg). On a
+/// developer's machine without them the tests that need them return early with a note; under CI=true a missing
+/// tool fails the test, since CI installs them.
+/// </summary>
+internal static class PdfTools
+{
+    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the tool is on the PATH; false only off CI, where the caller skips what needs it.</summary>
+    public static bool Require(string tool, string package, ITestOutputHelper output)
+    {
+        if (Find(tool) is not null)
+        {
+            return true;
+        }
+
+        if (InCi)
+        {
+            Assert.Fail($"{tool} is missing: CI must install the Debian package {package}.");
+        }
+
+        output.WriteLine($"Skipped: {tool} is not installed (Debian package {package}); CI runs this check.");
+        return false;
+    }
+
+    public static string Run(string tool, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(Find(tool) ?? tool)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + tool);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"{tool} did not finish within 60 s.");
+        }
+
+        Assert.True(process.ExitCode == 0, $"{tool} exited with {process.ExitCode}: {stderr.Result}");
+        return stdout.Result;
+    }
+
+    private static string? Find(string tool) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(directory => Path.Combine(directory, tool))
+            .FirstOrDefault(File.Exists);
+}
