@@ -26,6 +26,36 @@ public sealed class CertificateLookupBrowserTests(BrowserFixture fixture)
         var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(scrollWidth <= 360, $"The result is {scrollWidth}px wide on a 360px screen.");
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "lookup-result-phone.png"), FullPage = true });
+
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Button, new() { Name = "دریافت گزارش استعلام (PDF)" }).ClickAsync());
+        Assert.Equal("tvto-certificate-1401-08-000101.pdf", download.SuggestedFilename);
+        var pdf = Path.Combine(Path.GetTempPath(), $"ci-report-{Guid.NewGuid():N}.pdf");
+        await download.SaveAsAsync(pdf);
+        try
+        {
+            Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(pdf), 0, 4));
+            RenderFirstPage(pdf, Path.Combine(RepositoryPaths.Screenshots, "lookup-report"));
+        }
+        finally
+        {
+            File.Delete(pdf);
+        }
+    }
+
+    /// <summary>The report's page as a PNG beside the other screenshots (poppler's pdftoppm; required under CI).</summary>
+    private static void RenderFirstPage(string pdf, string pngWithoutExtension)
+    {
+        if (!File.Exists("/usr/bin/pdftoppm"))
+        {
+            Assert.False(BrowserFixture.IsCi, "pdftoppm is missing: apt-get install poppler-utils");
+            return;
+        }
+
+        using var process = System.Diagnostics.Process.Start("pdftoppm", ["-png", "-r", "60", "-singlefile", pdf, pngWithoutExtension])!;
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        Assert.True(File.Exists(pngWithoutExtension + ".png"));
     }
 
     [SkippableFact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Features.Shared;
 using CertificateInquiry.Web.Infrastructure.Audit;
@@ -15,6 +16,7 @@ public sealed class CertificateLookupController(
     CertificateLookupService lookups,
     IValidator<CertificateLookupInput> validator,
     InquiryAudit audit,
+    CertificateReportDocument reportDocument,
     TimeProvider clock,
     ILogger<CertificateLookupController> logger) : Controller
 {
@@ -46,6 +48,66 @@ public sealed class CertificateLookupController(
             Details = record is null ? null : CertificateDisclosure.Disclose(record, DisclosureTier.HolderConfirmed, IranTime.Today(clock)),
         });
     }
+
+    /// <summary>
+    /// The verification report of a successful lookup, as a PDF. The result page posts both keys again (a national
+    /// code never goes into a URL); anything but a match gets the lookup page's uniform answer.
+    /// </summary>
+    [HttpPost("report")]
+    [EnableRateLimiting(RateLimitingExtensions.InquiryPolicy)]
+    [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+    public async Task<IActionResult> Report([FromForm] CertificateLookupInput input, CancellationToken cancellationToken)
+    {
+        input.Normalize();
+        var validation = await validator.ValidateAsync(input, cancellationToken);
+        var record = validation.IsValid ? await lookups.FindAsync(input.CertificateNumber!, input.NationalCode!) : null;
+        if (record is null)
+        {
+            audit.Record(HttpContext, InquiryChannel.ReportDownload, validation.IsValid ? InquiryOutcome.Miss : InquiryOutcome.Invalid);
+            ModelState.AddErrors(validation);
+            return View(nameof(Lookup), new CertificateLookupPage(input) { Searched = validation.IsValid });
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var details = CertificateDisclosure.Disclose(record, DisclosureTier.HolderConfirmed, IranTime.Today(clock));
+        var verificationUrl = Url.Action(nameof(VerifyController.Verify), "Verify", new { code = record.VerificationCode }, Request.Scheme)!;
+        byte[] pdf;
+        try
+        {
+            pdf = reportDocument.Render(ToReport(record, details, verificationUrl, now));
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "Verification report could not be drawn for certificate {CertificateId}", record.Id);
+            throw;
+        }
+
+        audit.Record(HttpContext, InquiryChannel.ReportDownload, InquiryOutcome.Match, record.Id);
+        logger.LogInformation("Verification report issued for certificate {CertificateId}", record.Id);
+        return File(pdf, "application/pdf", "tvto-certificate-" + record.Number.Replace('/', '-') + ".pdf");
+    }
+
+    private static CertificateReport ToReport(CertificateRecord record, CertificateDetails details, string verificationUrl, DateTime now) => new(
+        ReportNumber: "R-" + now.ToString("yyMMdd", CultureInfo.InvariantCulture) + "-" + VerificationCode.New()[..6].ToUpperInvariant(),
+        IssuedAtUtc: now,
+        VerificationUrl: verificationUrl,
+        CertificateNumber: record.Number,
+        KindTitle: details.KindTitle,
+        HolderFullName: details.HolderName,
+        FatherName: record.FatherName,
+        NationalCodeMasked: details.NationalCodeMasked!,
+        StandardTitle: record.StandardTitle,
+        StandardCode: record.StandardCode,
+        StandardHours: record.StandardHours,
+        ExamDate: record.ExamDate,
+        IssueDate: record.IssueDate,
+        ExpiryDate: record.ExpiryDate,
+        IsExpired: details.Standing == StandingKind.Expired,
+        ProvinceName: record.ProvinceName,
+        TrainingCenter: record.TrainingCenter,
+        ProgramTitle: details.ProgramTitle!,
+        StatusTitle: details.StandingTitle,
+        IsValid: details.Standing == StandingKind.Valid);
 }
 
 public sealed record CertificateLookupPage(CertificateLookupInput Input)

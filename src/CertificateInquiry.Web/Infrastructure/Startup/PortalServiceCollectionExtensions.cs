@@ -2,6 +2,7 @@ using CertificateInquiry.Web.Data.Seeding;
 using CertificateInquiry.Web.Features.CertificateImport;
 using CertificateInquiry.Web.Features.CertificateLookup;
 using CertificateInquiry.Web.Infrastructure.Audit;
+using CertificateInquiry.Web.Infrastructure.Pdf;
 using FluentValidation;
 
 namespace CertificateInquiry.Web.Infrastructure.Startup;
@@ -16,6 +17,8 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddScoped<CertificateImporter>();
         builder.Services.AddScoped<DemoDataSeeder>();
         builder.Services.AddScoped<CertificateLookupService>();
+        builder.Services.AddPdfFonts();
+        builder.Services.AddSingleton<CertificateReportDocument>();
         builder.Services.AddSingleton<InquiryAudit>();
         builder.Services.AddHostedService<InquiryAuditWriter>();
         return builder;
