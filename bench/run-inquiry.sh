@@ -26,7 +26,8 @@ dotnet bench/ImportBenchmark/bin/Release/net10.0/ImportBenchmark.dll generate "$
 # 20,000 random existing (national code, number) pairs for the lookup requests.
 tail -n +2 "$work/certificates.csv" | shuf -n 20000 --random-source=<(yes) | awk -F, '{print $3","$1}' > "$work/keys.csv"
 
-(cd "$web" && exec dotnet CertificateInquiry.Web.dll --urls "http://127.0.0.1:$port") &
+# The project folder as content root: its wwwroot (fonts, styles) as a published site would have it.
+dotnet "$web/CertificateInquiry.Web.dll" --contentRoot "$PWD/src/CertificateInquiry.Web" --urls "http://127.0.0.1:$port" &
 server=$!
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
 

@@ -16,7 +16,6 @@ public sealed class CertificateLookupController(
     CertificateLookupService lookups,
     IValidator<CertificateLookupInput> validator,
     InquiryAudit audit,
-    CertificateReportDocument reportDocument,
     TimeProvider clock,
     ILogger<CertificateLookupController> logger) : Controller
 {
@@ -56,7 +55,8 @@ public sealed class CertificateLookupController(
     [HttpPost("report")]
     [EnableRateLimiting(RateLimitingExtensions.InquiryPolicy)]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-    public async Task<IActionResult> Report([FromForm] CertificateLookupInput input, CancellationToken cancellationToken)
+    public async Task<IActionResult> Report(
+        [FromForm] CertificateLookupInput input, [FromServices] CertificateReportDocument reportDocument, CancellationToken cancellationToken)
     {
         input.Normalize();
         var validation = await validator.ValidateAsync(input, cancellationToken);
