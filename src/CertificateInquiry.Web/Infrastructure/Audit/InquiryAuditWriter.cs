@@ -1,5 +1,6 @@
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace CertificateInquiry.Web.Infrastructure.Audit;
 
@@ -11,6 +12,10 @@ public sealed class InquiryAuditWriter(InquiryAudit audit, IServiceScopeFactory 
     : BackgroundService
 {
     private const int BatchSize = 500;
+
+    private const string InsertSql =
+        "INSERT INTO \"InquiryAudit\" (\"OccurredAtUtc\", \"Channel\", \"Outcome\", \"CertificateId\", \"ClientAddressHash\") "
+        + "VALUES (@at, @channel, @outcome, @certificate, @client)";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -63,10 +68,43 @@ public sealed class InquiryAuditWriter(InquiryAudit audit, IServiceScopeFactory 
 
         try
         {
+            // One transaction and one prepared statement per batch: EF's change tracking cost a quarter of the
+            // lookup throughput under load (bench/README.md).
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            db.InquiryAudit.AddRange(batch);
-            await db.SaveChangesAsync(CancellationToken.None);
+            await db.Database.OpenConnectionAsync(CancellationToken.None);
+            try
+            {
+                var connection = db.Database.GetDbConnection();
+                await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
+                await using var insert = connection.CreateCommand();
+                insert.Transaction = transaction;
+                insert.CommandText = InsertSql;
+                var parameters = new[] { "@at", "@channel", "@outcome", "@certificate", "@client" }
+                    .Select(name =>
+                    {
+                        var parameter = insert.CreateParameter();
+                        parameter.ParameterName = name;
+                        insert.Parameters.Add(parameter);
+                        return parameter;
+                    })
+                    .ToArray();
+                foreach (var entry in batch)
+                {
+                    parameters[0].Value = entry.OccurredAtUtc;
+                    parameters[1].Value = entry.Channel.ToString();
+                    parameters[2].Value = entry.Outcome.ToString();
+                    parameters[3].Value = entry.CertificateId is { } id ? id : DBNull.Value;
+                    parameters[4].Value = entry.ClientAddressHash;
+                    await insert.ExecuteNonQueryAsync(CancellationToken.None);
+                }
+
+                await transaction.CommitAsync(CancellationToken.None);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
         }
         catch (Exception exception)
         {
