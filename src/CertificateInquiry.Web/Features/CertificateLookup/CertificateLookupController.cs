@@ -1,6 +1,5 @@
 using System.Globalization;
 using CertificateInquiry.Web.Domain;
-using CertificateInquiry.Web.Features.Shared;
 using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using FluentValidation;
@@ -29,12 +28,8 @@ public sealed class CertificateLookupController(
     public async Task<IActionResult> Lookup([FromForm] CertificateLookupInput input, CancellationToken cancellationToken)
     {
         input.Normalize();
-        var validation = await validator.ValidateAsync(input, cancellationToken);
-        if (!validation.IsValid)
+        if (!await this.AcceptAsync(validator, input, audit, InquiryChannel.CertificateLookup, logger, cancellationToken))
         {
-            ModelState.AddErrors(validation);
-            audit.Record(HttpContext, InquiryChannel.CertificateLookup, InquiryOutcome.Invalid);
-            logger.LogInformation("Certificate lookup refused: {Fields} invalid", string.Join(',', validation.Errors.Select(e => e.PropertyName).Distinct()));
             return View(new CertificateLookupPage(input));
         }
 
@@ -59,13 +54,16 @@ public sealed class CertificateLookupController(
         [FromForm] CertificateLookupInput input, [FromServices] CertificateReportDocument reportDocument, CancellationToken cancellationToken)
     {
         input.Normalize();
-        var validation = await validator.ValidateAsync(input, cancellationToken);
-        var record = validation.IsValid ? await lookups.FindAsync(input.CertificateNumber!, input.NationalCode!) : null;
+        if (!await this.AcceptAsync(validator, input, audit, InquiryChannel.ReportDownload, logger, cancellationToken))
+        {
+            return View(nameof(Lookup), new CertificateLookupPage(input));
+        }
+
+        var record = await lookups.FindAsync(input.CertificateNumber!, input.NationalCode!);
         if (record is null)
         {
-            audit.Record(HttpContext, InquiryChannel.ReportDownload, validation.IsValid ? InquiryOutcome.Miss : InquiryOutcome.Invalid);
-            ModelState.AddErrors(validation);
-            return View(nameof(Lookup), new CertificateLookupPage(input) { Searched = validation.IsValid });
+            audit.Record(HttpContext, InquiryChannel.ReportDownload, InquiryOutcome.Miss);
+            return View(nameof(Lookup), new CertificateLookupPage(input) { Searched = true });
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -1,5 +1,4 @@
 using CertificateInquiry.Web.Domain;
-using CertificateInquiry.Web.Features.Shared;
 using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using FluentValidation;
@@ -30,17 +29,14 @@ public sealed class LicenseCheckController(
     public async Task<IActionResult> Check([FromForm] LicenseCheckInput input, CancellationToken cancellationToken)
     {
         input.Normalize();
-        var validation = await validator.ValidateAsync(input, cancellationToken);
-        if (!validation.IsValid)
+        if (!await this.AcceptAsync(validator, input, audit, InquiryChannel.LicenseCheck, logger, cancellationToken))
         {
-            ModelState.AddErrors(validation);
-            audit.Record(HttpContext, InquiryChannel.LicenseCheck, InquiryOutcome.Invalid);
-            logger.LogInformation("License check refused: {Fields} invalid", string.Join(',', validation.Errors.Select(e => e.PropertyName).Distinct()));
             return View(new LicenseCheckPage(input));
         }
 
         var record = await lookups.FindByNumberAsync(input.LicenseNumber!);
-        var holderConfirmed = record is not null && !string.IsNullOrEmpty(input.NationalCode) && record.NationalCode == input.NationalCode;
+        var nationalCodeGiven = record is not null && !string.IsNullOrEmpty(input.NationalCode);
+        var holderConfirmed = nationalCodeGiven && record!.NationalCode == input.NationalCode;
         var tier = holderConfirmed ? DisclosureTier.HolderConfirmed : DisclosureTier.Public;
         audit.Record(HttpContext, InquiryChannel.LicenseCheck, record is null ? InquiryOutcome.Miss : InquiryOutcome.Match, record?.Id);
         logger.LogInformation("License check: {Outcome}, {Tier}", record is null ? "miss" : "match", tier);
@@ -48,7 +44,7 @@ public sealed class LicenseCheckController(
         {
             Searched = true,
             Details = record is null ? null : CertificateDisclosure.Disclose(record, tier, IranTime.Today(clock)),
-            NationalCodeDidNotMatch = record is not null && !string.IsNullOrEmpty(input.NationalCode) && !holderConfirmed,
+            NationalCodeDidNotMatch = nationalCodeGiven && !holderConfirmed,
         });
     }
 }
