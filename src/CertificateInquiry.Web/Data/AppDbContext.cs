@@ -1,4 +1,5 @@
 using CertificateInquiry.Web.Domain;
+using CertificateInquiry.Web.Domain.Requests;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Conventions;
@@ -20,6 +21,22 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<Certificate> Certificates => Set<Certificate>();
 
     public DbSet<InquiryAuditEntry> InquiryAudit => Set<InquiryAuditEntry>();
+
+    public DbSet<InquiryRequest> Requests => Set<InquiryRequest>();
+
+    public DbSet<RequestTransition> RequestTransitions => Set<RequestTransition>();
+
+    public DbSet<RequestDocument> RequestDocuments => Set<RequestDocument>();
+
+    public DbSet<RequestMessage> RequestMessages => Set<RequestMessage>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<FeeTariff> FeeTariffs => Set<FeeTariff>();
+
+    public DbSet<PhoneVerification> PhoneVerifications => Set<PhoneVerification>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -7,4 +7,9 @@ public static class DataLimits
     public const int Title = 200;
     public const int StandardCode = 32;
     public const int CertificateNumber = 32;
+    public const int Mobile = 11;
+    public const int Email = 254;
+    public const int FileName = 120;
+    public const int Note = 2000;
+    public const int UserId = 64;
 }

@@ -12,6 +12,9 @@ public class TrainingStandard
 
     public int Hours { get; set; }
 
+    /// <summary>The trade needs a prerequisite certificate or a related higher-education degree (مدرک پیش‌نیاز).</summary>
+    public bool RequiresPrerequisite { get; set; }
+
     public DateTime CreatedAtUtc { get; set; }
 
     public DateTime UpdatedAtUtc { get; set; }

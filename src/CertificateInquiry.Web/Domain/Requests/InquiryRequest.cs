@@ -1,0 +1,199 @@
+namespace CertificateInquiry.Web.Domain.Requests;
+
+/// <summary>
+/// A request to confirm a paper certificate issued before 1392. The citizen side fills it in and pays; the
+/// province's staff review and answer it. Status changes go only through <see cref="MoveTo"/>, which refuses
+/// what <see cref="RequestStateMachine"/> does not allow and records every move.
+/// </summary>
+public class InquiryRequest
+{
+    /// <summary>Exam years before this one are the paper era.</summary>
+    public const int FirstElectronicYear = 1392;
+
+    public long Id { get; set; }
+
+    /// <summary>A random secret that lets the applicant's browser come back to the draft (kept in a protected cookie).</summary>
+    public required string AccessKey { get; set; }
+
+    /// <summary>Issued when the request is submitted and paid; null for a draft.</summary>
+    public string? TrackingCode { get; set; }
+
+    public RequestStatus Status { get; private set; } = RequestStatus.Draft;
+
+    // Applicant
+    public string? NationalCode { get; set; }
+
+    public string? FirstName { get; set; }
+
+    public string? LastName { get; set; }
+
+    public string? FatherName { get; set; }
+
+    public DateOnly? BirthDate { get; set; }
+
+    public Gender? Gender { get; set; }
+
+    /// <summary>Iranian mobile number, 11 ASCII digits starting 09.</summary>
+    public string? Mobile { get; set; }
+
+    /// <summary>When the applicant proved they hold <see cref="Mobile"/> with a one-time code; cleared when the number changes.</summary>
+    public DateTime? MobileConfirmedAtUtc { get; set; }
+
+    public string? Email { get; set; }
+
+    public RequesterKind RequesterKind { get; set; }
+
+    public string? OrganizationName { get; set; }
+
+    public string? OrganizationLetterNumber { get; set; }
+
+    // What the applicant remembers of the certificate
+    public int? StandardId { get; set; }
+
+    public TrainingStandard? Standard { get; set; }
+
+    /// <summary>The trade in the applicant's words when it is not in the list of standards.</summary>
+    public string? TradeText { get; set; }
+
+    /// <summary>Jalali year of the exam, before <see cref="FirstElectronicYear"/>.</summary>
+    public int? ExamYear { get; set; }
+
+    /// <summary>The province that issued the certificate; its office answers the request.</summary>
+    public int? ProvinceId { get; set; }
+
+    public Province? Province { get; set; }
+
+    public string? TrainingCenter { get; set; }
+
+    public string? CertificateNumber { get; set; }
+
+    // Progress
+    public DateTime CreatedAtUtc { get; set; }
+
+    public DateTime UpdatedAtUtc { get; set; }
+
+    public DateTime? SubmittedAtUtc { get; set; }
+
+    /// <summary>When the current step should be done by (service-level target of the status); null when nothing is due.</summary>
+    public DateOnly? DueOn { get; set; }
+
+    /// <summary>The staff member working on the request (an Identity user id).</summary>
+    public string? AssignedToUserId { get; set; }
+
+    public VisitKind? VisitKind { get; set; }
+
+    public DateTime? VisitAtLocal { get; set; }
+
+    public string? VisitPlace { get; set; }
+
+    public AnswerOutcome? Outcome { get; set; }
+
+    /// <summary>Why the request was rejected (shown to the applicant).</summary>
+    public string? OutcomeReason { get; set; }
+
+    public DateTime? AnsweredAtUtc { get; set; }
+
+    /// <summary>The certificate the answer confirmed (digitized from the paper archive).</summary>
+    public long? AnswerCertificateId { get; set; }
+
+    /// <summary>Changes on every save so that two people acting on the same request cannot overwrite each other.</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
+
+    public List<RequestTransition> Transitions { get; } = [];
+
+    public List<RequestDocument> Documents { get; } = [];
+
+    public List<RequestMessage> Messages { get; } = [];
+
+    public List<Payment> Payments { get; } = [];
+
+    public bool IsMale => Gender == Domain.Gender.Male;
+
+    /// <summary>
+    /// Moves the request to <paramref name="to"/> and records who did it and when; throws
+    /// <see cref="IllegalTransitionException"/> (changing nothing) when the state machine does not allow it.
+    /// </summary>
+    public RequestTransition MoveTo(RequestStatus to, string actor, string actorName, DateTime atUtc, DateOnly? dueOn, string? note = null)
+    {
+        if (!RequestStateMachine.CanMove(Status, to))
+        {
+            throw new IllegalTransitionException(Status, to);
+        }
+
+        var transition = new RequestTransition
+        {
+            RequestId = Id,
+            From = Status,
+            To = to,
+            AtUtc = atUtc,
+            Actor = actor,
+            ActorName = actorName,
+            Note = note,
+        };
+        Transitions.Add(transition);
+        Status = to;
+        DueOn = dueOn;
+        UpdatedAtUtc = atUtc;
+        return transition;
+    }
+
+    /// <summary>Draft → Submitted once the fee is paid: issues the tracking code.</summary>
+    public RequestTransition Submit(string trackingCode, DateTime atUtc, DateOnly dueOn)
+    {
+        var transition = MoveTo(RequestStatus.Submitted, RequestActor.Applicant, "متقاضی", atUtc, dueOn);
+        TrackingCode = trackingCode;
+        SubmittedAtUtc = atUtc;
+        return transition;
+    }
+
+    /// <summary>UnderReview → AwaitingVisit with the appointment the applicant is told about.</summary>
+    public RequestTransition ScheduleVisit(VisitKind kind, DateTime atLocal, string place, string actor, string actorName, DateTime atUtc, DateOnly dueOn, string? note)
+    {
+        var transition = MoveTo(RequestStatus.AwaitingVisit, actor, actorName, atUtc, dueOn, note);
+        VisitKind = kind;
+        VisitAtLocal = atLocal;
+        VisitPlace = place;
+        return transition;
+    }
+
+    /// <summary>UnderReview → Answered. A rejection needs a reason.</summary>
+    public RequestTransition Answer(AnswerOutcome outcome, string? reason, long? certificateId, string actor, string actorName, DateTime atUtc)
+    {
+        if (outcome == AnswerOutcome.Rejected && string.IsNullOrWhiteSpace(reason))
+        {
+            throw new ArgumentException("A rejection needs a reason.", nameof(reason));
+        }
+
+        if (outcome == AnswerOutcome.Confirmed && certificateId is null)
+        {
+            throw new ArgumentException("A confirmed answer names the certificate.", nameof(certificateId));
+        }
+
+        var transition = MoveTo(RequestStatus.Answered, actor, actorName, atUtc, null, reason);
+        Outcome = outcome;
+        OutcomeReason = reason;
+        AnswerCertificateId = outcome == AnswerOutcome.Confirmed ? certificateId : null;
+        AnsweredAtUtc = atUtc;
+        return transition;
+    }
+
+    /// <summary>Documents are taken while filling in, and later only when staff asked for more.</summary>
+    public bool AcceptsDocuments => Status is RequestStatus.Draft or RequestStatus.NeedsMoreDocuments;
+
+    /// <summary>The documents the seed requires for this applicant and trade (the paper certificate itself is optional).</summary>
+    public IReadOnlyList<DocumentKind> RequiredDocuments(bool tradeNeedsPrerequisite)
+    {
+        var kinds = new List<DocumentKind> { DocumentKind.NationalCard, DocumentKind.BirthCertificate, DocumentKind.EducationDegree };
+        if (IsMale)
+        {
+            kinds.Add(DocumentKind.MilitaryService);
+        }
+
+        if (tradeNeedsPrerequisite)
+        {
+            kinds.Add(DocumentKind.Prerequisite);
+        }
+
+        return kinds;
+    }
+}
