@@ -1,6 +1,7 @@
 using CertificateInquiry.Web.Data.Seeding;
 using CertificateInquiry.Web.Features.CertificateImport;
 using CertificateInquiry.Web.Features.CertificateLookup;
+using CertificateInquiry.Web.Features.Requests;
 using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Infrastructure.Pdf;
 using FluentValidation;
@@ -17,6 +18,8 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddScoped<CertificateImporter>();
         builder.Services.AddScoped<DemoDataSeeder>();
         builder.Services.AddScoped<CertificateLookupService>();
+        builder.Services.AddSingleton<RequestAccess>();
+        builder.Services.AddScoped<RequestDrafts>();
         builder.Services.AddPdfFonts();
         builder.Services.AddSingleton<CertificateReportDocument>();
         builder.Services.AddSingleton<InquiryAudit>();

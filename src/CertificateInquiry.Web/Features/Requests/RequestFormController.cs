@@ -1,0 +1,175 @@
+using System.Globalization;
+using CertificateInquiry.Web.Data;
+using CertificateInquiry.Web.Domain.Requests;
+using CertificateInquiry.Web.Features.Shared;
+using CertificateInquiry.Web.Infrastructure.Persian;
+using CertificateInquiry.Web.Infrastructure.Startup;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+
+namespace CertificateInquiry.Web.Features.Requests;
+
+/// <summary>
+/// The citizen's request form for a paper certificate issued before 1392: a few question pages, each saved as the
+/// applicant continues, ending with "check your answers" and the fee. The draft is found through the browser's
+/// access cookie, so no personal data travels in a URL.
+/// </summary>
+[Route("requests")]
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+public sealed class RequestFormController(
+    RequestDrafts drafts,
+    IValidator<ApplicantInput> applicantValidator,
+    IValidator<CertificateClaimInput> claimValidator,
+    AppDbContext db,
+    ILogger<RequestFormController> logger) : Controller
+{
+    public const string ConcurrentChangeMessage = "این درخواست هم‌زمان در پنجره دیگری تغییر کرده است. صفحه را دوباره باز کنید و پاسخ‌ها را بررسی کنید.";
+
+    [HttpGet("new")]
+    public async Task<IActionResult> Start(CancellationToken cancellationToken)
+    {
+        var current = await drafts.FindCurrentAsync(HttpContext, cancellationToken);
+        return View(new RequestStartPage(current is { Status: RequestStatus.Draft } ? current : null));
+    }
+
+    /// <summary>Starts a new draft; a failed online lookup posts here with the keys the person typed.</summary>
+    [HttpPost("new")]
+    [EnableRateLimiting(RateLimitingExtensions.InquiryPolicy)]
+    public async Task<IActionResult> Start(string? nationalCode, string? certificateNumber, CancellationToken cancellationToken)
+    {
+        var request = await drafts.CreateAsync(HttpContext, PersianText.NormalizeCode(nationalCode), PersianText.NormalizeCode(certificateNumber), cancellationToken);
+        logger.LogInformation("Request draft {RequestId} started", request.Id);
+        return RedirectToAction(nameof(Applicant));
+    }
+
+    [HttpGet("form/applicant")]
+    public Task<IActionResult> Applicant(CancellationToken cancellationToken) =>
+        WithDraftAsync(request => View(new ApplicantPage(ApplicantInput.From(request))), cancellationToken);
+
+    [HttpPost("form/applicant")]
+    public Task<IActionResult> Applicant([FromForm] ApplicantInput input, bool? review, CancellationToken cancellationToken) =>
+        WithDraftAsync(async request =>
+        {
+            input.Normalize();
+            var validation = await applicantValidator.ValidateAsync(input, cancellationToken);
+            if (!validation.IsValid)
+            {
+                ModelState.AddErrors(validation);
+                LogRefused(request, validation);
+                return View(new ApplicantPage(input));
+            }
+
+            input.ApplyTo(request);
+            if (!await TrySaveAsync(request, cancellationToken))
+            {
+                return View(new ApplicantPage(input));
+            }
+
+            return request.MobileConfirmedAtUtc is null ? Redirect("/requests/form/mobile") : Next(FormStep.Certificate, review);
+        }, cancellationToken);
+
+    [HttpGet("form/certificate")]
+    public Task<IActionResult> Certificate(CancellationToken cancellationToken) =>
+        WithDraftAsync(async request => View(await CertificatePageAsync(new CertificateClaimInput
+        {
+            Trade = request.Standard?.Title ?? request.TradeText,
+            ExamYear = request.ExamYear?.ToString(CultureInfo.InvariantCulture),
+            ProvinceId = request.ProvinceId?.ToString(CultureInfo.InvariantCulture),
+            TrainingCenter = request.TrainingCenter,
+            CertificateNumber = request.CertificateNumber,
+        }, cancellationToken)), cancellationToken);
+
+    [HttpPost("form/certificate")]
+    public Task<IActionResult> Certificate([FromForm] CertificateClaimInput input, bool? review, CancellationToken cancellationToken) =>
+        WithDraftAsync(async request =>
+        {
+            input.Normalize();
+            var validation = await claimValidator.ValidateAsync(input, cancellationToken);
+            if (!validation.IsValid)
+            {
+                ModelState.AddErrors(validation);
+                LogRefused(request, validation);
+                return View(await CertificatePageAsync(input, cancellationToken));
+            }
+
+            var standard = await drafts.FindStandardAsync(input.Trade!, cancellationToken);
+            request.StandardId = standard?.Id;
+            request.Standard = standard is null ? null : await db.TrainingStandards.FindAsync([standard.Id], cancellationToken);
+            request.TradeText = standard is null ? input.Trade : null;
+            request.ExamYear = int.Parse(input.ExamYear!, CultureInfo.InvariantCulture);
+            request.ProvinceId = int.Parse(input.ProvinceId!, CultureInfo.InvariantCulture);
+            request.TrainingCenter = string.IsNullOrEmpty(input.TrainingCenter) ? null : input.TrainingCenter;
+            request.CertificateNumber = string.IsNullOrEmpty(input.CertificateNumber) ? null : input.CertificateNumber;
+            if (!await TrySaveAsync(request, cancellationToken))
+            {
+                return View(await CertificatePageAsync(input, cancellationToken));
+            }
+
+            return Next(FormStep.Documents, review);
+        }, cancellationToken);
+
+    /// <summary>Suggestions for the trade field (progressive enhancement: the field works as free text without them).</summary>
+    [HttpGet("standards")]
+    public async Task<IActionResult> Standards(string? q, CancellationToken cancellationToken) =>
+        Json(await drafts.SuggestStandardsAsync(q ?? "", cancellationToken));
+
+    [HttpGet("form/review")]
+    public Task<IActionResult> Review(CancellationToken cancellationToken) =>
+        WithDraftAsync(request => View(new ReviewPage(request, RequestCompleteness.Missing(request))), cancellationToken);
+
+    /// <summary>Runs <paramref name="action"/> on the browser's draft; without one, back to the start page, and a paid request goes to its confirmation.</summary>
+    private async Task<IActionResult> WithDraftAsync(Func<InquiryRequest, Task<IActionResult>> action, CancellationToken cancellationToken)
+    {
+        var request = await drafts.FindCurrentAsync(HttpContext, cancellationToken);
+        if (request is null)
+        {
+            return RedirectToAction(nameof(Start));
+        }
+
+        if (request.Status != RequestStatus.Draft)
+        {
+            return Redirect("/requests/" + request.Id.ToString(CultureInfo.InvariantCulture) + "/submitted");
+        }
+
+        return await action(request);
+    }
+
+    private Task<IActionResult> WithDraftAsync(Func<InquiryRequest, IActionResult> action, CancellationToken cancellationToken) =>
+        WithDraftAsync(request => Task.FromResult(action(request)), cancellationToken);
+
+    private async Task<bool> TrySaveAsync(InquiryRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await drafts.SaveAsync(request, cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            logger.LogWarning("Request draft {RequestId} changed concurrently; the applicant's answers were not saved", request.Id);
+            ModelState.AddModelError("", ConcurrentChangeMessage);
+            return false;
+        }
+    }
+
+    private IActionResult Next(FormStep step, bool? review) =>
+        RedirectToAction(review == true ? nameof(Review) : step.ToString());
+
+    private void LogRefused(InquiryRequest request, FluentValidation.Results.ValidationResult validation) =>
+        logger.LogInformation("Request draft {RequestId}: answers refused, {Fields} invalid",
+            request.Id, string.Join(',', validation.Errors.Select(e => e.PropertyName).Distinct()));
+
+    private async Task<CertificatePage> CertificatePageAsync(CertificateClaimInput input, CancellationToken cancellationToken) =>
+        new(input, (await db.Provinces.AsNoTracking().OrderBy(p => p.Id).ToListAsync(cancellationToken))
+            .Select(p => (p.Id.ToString(CultureInfo.InvariantCulture), p.Name)).ToList());
+}
+
+public sealed record RequestStartPage(InquiryRequest? Draft);
+
+public sealed record ApplicantPage(ApplicantInput Input);
+
+public sealed record CertificatePage(CertificateClaimInput Input, IReadOnlyList<(string Value, string Text)> Provinces);
+
+public sealed record ReviewPage(InquiryRequest Request, IReadOnlyList<(FormStep Step, string Message)> Missing);
