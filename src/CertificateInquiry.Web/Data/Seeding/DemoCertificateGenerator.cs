@@ -122,6 +122,9 @@ public static class DemoCertificateGenerator
         };
     }
 
+    /// <summary>Demo trades that need a prerequisite certificate (see <see cref="TrainingStandard.RequiresPrerequisite"/>).</summary>
+    public static readonly string[] StandardsWithPrerequisite = ["7411-10-011"];
+
     private sealed record Standard(string Code, string Title, int Hours, bool IsLicenseTrade);
 
     private static readonly Standard[] Standards =

@@ -36,9 +36,29 @@
     });
   }
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', focusErrorSummary);
-  } else {
+  // Fields that only apply to one answer of a radio group (data-shown-when="Name=Value") are hidden otherwise.
+  // Without script they stay visible, with a hint saying when they apply.
+  function revealConditionalFields() {
+    document.querySelectorAll('[data-shown-when]').forEach(function (block) {
+      var rule = block.getAttribute('data-shown-when').split('=');
+      var radios = document.querySelectorAll('input[type=radio][name="' + CSS.escape(rule[0]) + '"]');
+      function update() {
+        var chosen = document.querySelector('input[type=radio][name="' + CSS.escape(rule[0]) + '"]:checked');
+        block.hidden = !(chosen && chosen.value === rule[1]) && !block.querySelector('.field-validation-error');
+      }
+      radios.forEach(function (radio) { radio.addEventListener('change', update); });
+      update();
+    });
+  }
+
+  function enhance() {
     focusErrorSummary();
+    revealConditionalFields();
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', enhance);
+  } else {
+    enhance();
   }
 })();
