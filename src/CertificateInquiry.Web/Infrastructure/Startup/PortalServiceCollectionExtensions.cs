@@ -1,6 +1,7 @@
 using CertificateInquiry.Web.Data.Seeding;
 using CertificateInquiry.Web.Features.CertificateImport;
 using CertificateInquiry.Web.Features.CertificateLookup;
+using CertificateInquiry.Web.Features.Requests;
 using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Infrastructure.Pdf;
 using FluentValidation;
@@ -19,6 +20,7 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddScoped<CertificateLookupService>();
         builder.Services.AddPdfFonts();
         builder.Services.AddSingleton<CertificateReportDocument>();
+        builder.Services.AddRequestTracking(builder.Configuration);
         builder.Services.AddSingleton<InquiryAudit>();
         builder.Services.AddHostedService<InquiryAuditWriter>();
         return builder;
