@@ -2,7 +2,7 @@ namespace CertificateInquiry.Web.Features.Requests;
 
 public static class RequestServiceCollectionExtensions
 {
-    /// <summary>Request tracking and its service levels (<see cref="RequestServiceLevels"/>).</summary>
+    /// <summary>Request tracking, its service levels (<see cref="RequestServiceLevels"/>) and the receipt PDF.</summary>
     public static IServiceCollection AddRequestTracking(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<RequestServiceLevels>()
@@ -12,6 +12,7 @@ public static class RequestServiceCollectionExtensions
                 RequestServiceLevels.Section + ": a number of days cannot be negative.")
             .ValidateOnStart();
         services.AddScoped<RequestTrackingService>();
+        services.AddSingleton<RequestReceiptDocument>();
         return services;
     }
 }
