@@ -7,6 +7,9 @@ public enum InquiryChannel
     LicenseCheck,
     Verification,
     ReportDownload,
+
+    /// <summary>An applicant following a paper-era inquiry request (tracking code and national code).</summary>
+    RequestTracking,
 }
 
 public enum InquiryOutcome

@@ -27,6 +27,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser is not running.");
 
+    /// <summary>The running portal's services, to put records in its database before a journey.</summary>
+    public IServiceProvider Services => server?.Services ?? throw new InvalidOperationException("The portal is not running.");
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))

@@ -7,7 +7,9 @@ namespace CertificateInquiry.UnitTests.Pdf;
 /// <summary>The portal's own Vazirmatn files, found by walking up to the solution, loaded once for all PDF tests.</summary>
 internal static class TestFonts
 {
-    public static string WebRoot { get; } = Path.Combine(FindRepositoryRoot(), "src", "CertificateInquiry.Web", "wwwroot");
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public static string WebRoot { get; } = Path.Combine(RepositoryRoot, "src", "CertificateInquiry.Web", "wwwroot");
 
     private static readonly Lazy<PdfFonts> Fonts = new(() => PdfFonts.FromWebRootPath(WebRoot));
 

@@ -112,35 +112,38 @@ public class InquiryRequest
     /// <summary>
     /// Moves the request to <paramref name="to"/> and records who did it and when; throws
     /// <see cref="IllegalTransitionException"/> (changing nothing) when the state machine does not allow it.
+    /// Moves that carry details go through their own method instead (<see cref="Submit"/>, <see cref="ScheduleVisit"/>,
+    /// <see cref="Answer"/>), so that a request can never be submitted without a tracking code, await a visit
+    /// without an appointment, or be answered without an outcome.
     /// </summary>
     public RequestTransition MoveTo(RequestStatus to, string actor, string actorName, DateTime atUtc, DateOnly? dueOn, string? note = null)
     {
-        if (!RequestStateMachine.CanMove(Status, to))
+        EnsureCanMove(to);
+        var detailsMethod = to switch
         {
-            throw new IllegalTransitionException(Status, to);
+            RequestStatus.Submitted => nameof(Submit),
+            RequestStatus.AwaitingVisit => nameof(ScheduleVisit),
+            RequestStatus.Answered => nameof(Answer),
+            _ => null,
+        };
+        if (detailsMethod is not null)
+        {
+            throw new InvalidOperationException($"A request moves to {to} through {detailsMethod}, which records the details that move needs.");
         }
 
-        var transition = new RequestTransition
-        {
-            RequestId = Id,
-            From = Status,
-            To = to,
-            AtUtc = atUtc,
-            Actor = actor,
-            ActorName = actorName,
-            Note = note,
-        };
-        Transitions.Add(transition);
-        Status = to;
-        DueOn = dueOn;
-        UpdatedAtUtc = atUtc;
-        return transition;
+        return Move(to, actor, actorName, atUtc, dueOn, note);
     }
 
     /// <summary>Draft → Submitted once the fee is paid: issues the tracking code.</summary>
     public RequestTransition Submit(string trackingCode, DateTime atUtc, DateOnly dueOn)
     {
-        var transition = MoveTo(RequestStatus.Submitted, RequestActor.Applicant, "متقاضی", atUtc, dueOn);
+        if (!Requests.TrackingCode.IsWellFormed(trackingCode))
+        {
+            throw new ArgumentException("Not a well-formed tracking code (see TrackingCode.New).", nameof(trackingCode));
+        }
+
+        EnsureCanMove(RequestStatus.Submitted);
+        var transition = Move(RequestStatus.Submitted, RequestActor.Applicant, "متقاضی", atUtc, dueOn, note: null);
         TrackingCode = trackingCode;
         SubmittedAtUtc = atUtc;
         return transition;
@@ -149,7 +152,9 @@ public class InquiryRequest
     /// <summary>UnderReview → AwaitingVisit with the appointment the applicant is told about.</summary>
     public RequestTransition ScheduleVisit(VisitKind kind, DateTime atLocal, string place, string actor, string actorName, DateTime atUtc, DateOnly dueOn, string? note)
     {
-        var transition = MoveTo(RequestStatus.AwaitingVisit, actor, actorName, atUtc, dueOn, note);
+        ArgumentException.ThrowIfNullOrWhiteSpace(place);
+        EnsureCanMove(RequestStatus.AwaitingVisit);
+        var transition = Move(RequestStatus.AwaitingVisit, actor, actorName, atUtc, dueOn, note);
         VisitKind = kind;
         VisitAtLocal = atLocal;
         VisitPlace = place;
@@ -169,11 +174,42 @@ public class InquiryRequest
             throw new ArgumentException("A confirmed answer names the certificate.", nameof(certificateId));
         }
 
-        var transition = MoveTo(RequestStatus.Answered, actor, actorName, atUtc, null, reason);
+        EnsureCanMove(RequestStatus.Answered);
+        var transition = Move(RequestStatus.Answered, actor, actorName, atUtc, null, reason);
         Outcome = outcome;
         OutcomeReason = reason;
         AnswerCertificateId = outcome == AnswerOutcome.Confirmed ? certificateId : null;
         AnsweredAtUtc = atUtc;
+        return transition;
+    }
+
+    private void EnsureCanMove(RequestStatus to)
+    {
+        if (!RequestStateMachine.CanMove(Status, to))
+        {
+            throw new IllegalTransitionException(Status, to);
+        }
+    }
+
+    // Only after EnsureCanMove. A new Version on every move: it is the concurrency token, and a token that never
+    // changes lets two staff members who loaded the same request both save their move (a lost update).
+    private RequestTransition Move(RequestStatus to, string actor, string actorName, DateTime atUtc, DateOnly? dueOn, string? note)
+    {
+        var transition = new RequestTransition
+        {
+            RequestId = Id,
+            From = Status,
+            To = to,
+            AtUtc = atUtc,
+            Actor = actor,
+            ActorName = actorName,
+            Note = note,
+        };
+        Transitions.Add(transition);
+        Status = to;
+        DueOn = dueOn;
+        UpdatedAtUtc = atUtc;
+        Version = Guid.NewGuid();
         return transition;
     }
 

@@ -22,6 +22,7 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddScoped<RequestDrafts>();
         builder.Services.AddPdfFonts();
         builder.Services.AddSingleton<CertificateReportDocument>();
+        builder.Services.AddRequestTracking(builder.Configuration);
         builder.Services.AddSingleton<InquiryAudit>();
         builder.Services.AddHostedService<InquiryAuditWriter>();
         return builder;

@@ -1,0 +1,40 @@
+using CertificateInquiry.Web.Domain.Requests;
+
+namespace CertificateInquiry.Web.Features.Requests;
+
+/// <summary>
+/// The service-level targets of inquiry requests, in calendar days per status, from the settings section
+/// <c>Requests:ServiceLevelDays</c>. A request's <see cref="InquiryRequest.DueOn"/> is set from them when it moves,
+/// and the applicant sees it as the expected date of the current step.
+/// </summary>
+public sealed class RequestServiceLevels
+{
+    public const string Section = "Requests:ServiceLevelDays";
+
+    /// <summary>Days from payment until the province starts the review.</summary>
+    public int Submitted { get; set; } = 2;
+
+    /// <summary>Days the province has to review (and answer) a request.</summary>
+    public int UnderReview { get; set; } = 10;
+
+    /// <summary>The applicant's time to send the documents staff asked for.</summary>
+    public int NeedsMoreDocuments { get; set; } = 14;
+
+    /// <summary>Days after the visit or practical exam; 0 makes the visit date itself the due date.</summary>
+    public int AwaitingVisit { get; set; }
+
+    /// <summary>
+    /// When a step in <paramref name="status"/> that starts on <paramref name="today"/> (Iran's date: see
+    /// <c>IranTime.Today</c>) is due; for <see cref="RequestStatus.AwaitingVisit"/> counted from the visit's date
+    /// (<paramref name="visitAtLocal"/>, Iran time). Null when nothing is due: a draft, an answered request, or a
+    /// visit without a date.
+    /// </summary>
+    public DateOnly? DueOn(RequestStatus status, DateOnly today, DateTime? visitAtLocal = null) => status switch
+    {
+        RequestStatus.Submitted => today.AddDays(Submitted),
+        RequestStatus.UnderReview => today.AddDays(UnderReview),
+        RequestStatus.NeedsMoreDocuments => today.AddDays(NeedsMoreDocuments),
+        RequestStatus.AwaitingVisit => visitAtLocal is { } visit ? DateOnly.FromDateTime(visit).AddDays(AwaitingVisit) : null,
+        _ => null,
+    };
+}
