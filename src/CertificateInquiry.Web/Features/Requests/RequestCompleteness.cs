@@ -34,31 +34,16 @@ public static class RequestCompleteness
 
         foreach (var kind in MissingDocuments(request))
         {
-            missing.Add((FormStep.Documents, "تصویر «" + DocumentTitles.Title(kind) + "» بارگذاری نشده است."));
+            missing.Add((FormStep.Documents, "تصویر «" + DocumentKindText.Title(kind) + "» بارگذاری نشده است."));
         }
 
         return missing;
     }
 
     public static IEnumerable<DocumentKind> MissingDocuments(InquiryRequest request) =>
-        request.Gender is null
-            ? []
-            : request.RequiredDocuments(request.Standard?.RequiresPrerequisite == true)
-                .Where(kind => request.Documents.All(document => document.Kind != kind));
-}
+        RequiredDocuments(request).Where(kind => request.Documents.All(document => document.Kind != kind));
 
-/// <summary>Persian names of the documents, as the seed lists them.</summary>
-public static class DocumentTitles
-{
-    public static string Title(DocumentKind kind) => kind switch
-    {
-        DocumentKind.NationalCard => "کارت ملی",
-        DocumentKind.BirthCertificate => "شناسنامه",
-        DocumentKind.EducationDegree => "آخرین مدرک تحصیلی",
-        DocumentKind.MilitaryService => "کارت پایان خدمت یا معافیت",
-        DocumentKind.Prerequisite => "گواهینامه پیش‌نیاز یا مدرک تحصیلی دانشگاهی مرتبط",
-        DocumentKind.PaperCertificate => "گواهینامه کاغذی",
-        DocumentKind.Additional => "مدرک تکمیلی",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+    /// <summary>Before the applicant has said whether they are a man, the military card is not asked for yet.</summary>
+    public static IReadOnlyList<DocumentKind> RequiredDocuments(InquiryRequest request) =>
+        request.RequiredDocuments(request.Standard?.RequiresPrerequisite == true);
 }

@@ -67,7 +67,7 @@ public sealed class RequestFormController(
                 return View(new ApplicantPage(input));
             }
 
-            return request.MobileConfirmedAtUtc is null ? Redirect("/requests/form/mobile") : Next(FormStep.Certificate, review);
+            return request.MobileConfirmedAtUtc is null ? Next(FormStep.Mobile, review: false) : Next(FormStep.Certificate, review);
         }, cancellationToken);
 
     [HttpGet("form/certificate")]
@@ -154,8 +154,9 @@ public sealed class RequestFormController(
         }
     }
 
-    private IActionResult Next(FormStep step, bool? review) =>
-        RedirectToAction(review == true ? nameof(Review) : step.ToString());
+    private RedirectResult Next(FormStep step, bool? review) => Redirect(StepPath(review == true ? FormStep.Review : step));
+
+    public static string StepPath(FormStep step) => "/requests/form/" + step.ToString().ToLowerInvariant();
 
     private void LogRefused(InquiryRequest request, FluentValidation.Results.ValidationResult validation) =>
         logger.LogInformation("Request draft {RequestId}: answers refused, {Fields} invalid",
