@@ -1,7 +1,10 @@
 using CertificateInquiry.Web.Data.Seeding;
 using CertificateInquiry.Web.Features.CertificateImport;
 using CertificateInquiry.Web.Features.CertificateLookup;
+using CertificateInquiry.Web.Features.Requests;
 using CertificateInquiry.Web.Infrastructure.Audit;
+using CertificateInquiry.Web.Infrastructure.Files;
+using CertificateInquiry.Web.Infrastructure.Payments;
 using CertificateInquiry.Web.Infrastructure.Pdf;
 using FluentValidation;
 
@@ -21,6 +24,10 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddSingleton<CertificateReportDocument>();
         builder.Services.AddSingleton<InquiryAudit>();
         builder.Services.AddHostedService<InquiryAuditWriter>();
+        builder.Services.Configure<RequestServiceLevels>(builder.Configuration.GetSection(RequestServiceLevels.Section));
+        builder.Services.AddSingleton<RequestAccess>();
+        builder.AddDocumentStore();
+        builder.AddPayments();
         return builder;
     }
 }
