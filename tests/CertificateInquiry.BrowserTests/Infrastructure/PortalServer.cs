@@ -37,6 +37,8 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SeedDemoData", "true"); // the journeys look up the README's demo records
         builder.UseSetting("RateLimiting:Enabled", "false");
+        builder.UseSetting("Database:DataFolder", folder); // uploaded documents stay out of the source tree
+        builder.UseSetting("Payments:Sandbox:Enabled", "true");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(folder, "logs", "portal-.log"));
         builder.ConfigureTestServices(services =>
             services.AddControllers().AddApplicationPart(typeof(TestEndpointsController).Assembly));

@@ -31,6 +31,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SeedDemoData", SeedDemoData ? "true" : "false");
+
+        // Uploaded documents go to the test's folder, never into the source tree; payments go through the sandbox.
+        builder.UseSetting("Database:DataFolder", folder);
+        builder.UseSetting("Payments:Sandbox:Enabled", "true");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(folder, "logs", "portal-.log"));
 
         // Every test client shares one address; the throttling tests switch the limiter back on.

@@ -30,7 +30,7 @@ public sealed class RequestDrafts(AppDbContext db, RequestAccess access, TimePro
     /// <summary>The request this browser holds (any status), with its documents; null when it holds none.</summary>
     public async Task<InquiryRequest?> FindCurrentAsync(HttpContext context, CancellationToken cancellationToken)
     {
-        var accessKey = access.AccessKey(context);
+        var accessKey = access.AccessKeyOf(context);
         if (accessKey is null)
         {
             return null;

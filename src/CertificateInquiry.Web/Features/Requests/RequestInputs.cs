@@ -139,9 +139,6 @@ public static class MobileNumber
 
     public static bool IsValid(string? mobile) =>
         mobile is { Length: DataLimits.Mobile } && mobile.StartsWith("09", StringComparison.Ordinal) && mobile.All(char.IsAsciiDigit);
-
-    /// <summary>0912***4567: enough for the owner to recognise, not enough to reuse.</summary>
-    public static string Mask(string mobile) => mobile.Length == DataLimits.Mobile ? mobile[..4] + "***" + mobile[^4..] : "***";
 }
 
 internal static class NameRules

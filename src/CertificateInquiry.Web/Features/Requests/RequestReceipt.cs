@@ -46,8 +46,7 @@ public sealed record RequestReceipt(
             .OrderByDescending(p => p.CompletedAtUtc)
             .FirstOrDefault();
         var submittedOn = DateOnly.FromDateTime(IranTime.ToIranTime(submittedAtUtc));
-        var reviewStartsBy = serviceLevels.DueOn(RequestStatus.Submitted, submittedOn);
-        var expectedAnswerOn = reviewStartsBy is { } start ? serviceLevels.DueOn(RequestStatus.UnderReview, start) : null;
+        var expectedAnswerOn = serviceLevels.ExpectedAnswerOn(submittedOn);
 
         return new RequestReceipt(
             trackingCode,

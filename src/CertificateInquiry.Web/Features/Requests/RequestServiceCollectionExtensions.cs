@@ -2,8 +2,8 @@ namespace CertificateInquiry.Web.Features.Requests;
 
 public static class RequestServiceCollectionExtensions
 {
-    /// <summary>Request tracking, its service levels (<see cref="RequestServiceLevels"/>) and the receipt PDF.</summary>
-    public static IServiceCollection AddRequestTracking(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The paper-era inquiry requests: the form, tracking, service levels (<see cref="RequestServiceLevels"/>) and the receipt PDF.</summary>
+    public static IServiceCollection AddInquiryRequests(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<RequestServiceLevels>()
             .Bind(configuration.GetSection(RequestServiceLevels.Section))
@@ -11,6 +11,8 @@ public static class RequestServiceCollectionExtensions
                 levels => levels is { Submitted: >= 0, UnderReview: >= 0, NeedsMoreDocuments: >= 0, AwaitingVisit: >= 0 },
                 RequestServiceLevels.Section + ": a number of days cannot be negative.")
             .ValidateOnStart();
+        services.AddSingleton<RequestAccess>();
+        services.AddScoped<RequestDrafts>();
         services.AddScoped<RequestTrackingService>();
         services.AddSingleton<RequestReceiptDocument>();
         return services;

@@ -24,6 +24,12 @@ public sealed class RequestServiceLevels
     public int AwaitingVisit { get; set; }
 
     /// <summary>
+    /// The date an applicant paying on <paramref name="submittedOn"/> can expect the answer when no further documents
+    /// or visit are needed: the wait for review plus the review itself.
+    /// </summary>
+    public DateOnly ExpectedAnswerOn(DateOnly submittedOn) => submittedOn.AddDays(Submitted + UnderReview);
+
+    /// <summary>
     /// When a step in <paramref name="status"/> that starts on <paramref name="today"/> (Iran's date: see
     /// <c>IranTime.Today</c>) is due; for <see cref="RequestStatus.AwaitingVisit"/> counted from the visit's date
     /// (<paramref name="visitAtLocal"/>, Iran time). Null when nothing is due: a draft, an answered request, or a

@@ -3,6 +3,8 @@ using CertificateInquiry.Web.Features.CertificateImport;
 using CertificateInquiry.Web.Features.CertificateLookup;
 using CertificateInquiry.Web.Features.Requests;
 using CertificateInquiry.Web.Infrastructure.Audit;
+using CertificateInquiry.Web.Infrastructure.Files;
+using CertificateInquiry.Web.Infrastructure.Payments;
 using CertificateInquiry.Web.Infrastructure.Pdf;
 using FluentValidation;
 
@@ -18,13 +20,13 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddScoped<CertificateImporter>();
         builder.Services.AddScoped<DemoDataSeeder>();
         builder.Services.AddScoped<CertificateLookupService>();
-        builder.Services.AddSingleton<RequestAccess>();
-        builder.Services.AddScoped<RequestDrafts>();
         builder.Services.AddPdfFonts();
         builder.Services.AddSingleton<CertificateReportDocument>();
-        builder.Services.AddRequestTracking(builder.Configuration);
+        builder.Services.AddInquiryRequests(builder.Configuration);
         builder.Services.AddSingleton<InquiryAudit>();
         builder.Services.AddHostedService<InquiryAuditWriter>();
+        builder.AddDocumentStore();
+        builder.AddPayments();
         return builder;
     }
 }

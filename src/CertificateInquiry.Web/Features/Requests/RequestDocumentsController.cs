@@ -1,0 +1,209 @@
+using CertificateInquiry.Web.Data;
+using CertificateInquiry.Web.Domain.Requests;
+using CertificateInquiry.Web.Infrastructure.Files;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CertificateInquiry.Web.Features.Requests;
+
+/// <summary>
+/// Step 4 of the request form: the documents. Each file is checked on its own; a refused file gets its reason
+/// beside its field while the accepted ones are kept, so nothing else has to be chosen again.
+/// </summary>
+[Route("requests/form/documents")]
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+public sealed class RequestDocumentsController(
+    RequestDrafts drafts,
+    DocumentStore store,
+    AppDbContext db,
+    TimeProvider clock,
+    ILogger<RequestDocumentsController> logger) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Documents(CancellationToken cancellationToken)
+    {
+        var request = await drafts.FindCurrentAsync(HttpContext, cancellationToken);
+        return request is not { Status: RequestStatus.Draft } ? RedirectToAction("Start", "RequestForm") : View(DocumentsPage.For(request, store.Limits));
+    }
+
+    [HttpPost("")]
+    [RequestSizeLimit(RequestSizeLimitBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = RequestSizeLimitBytes)]
+    public async Task<IActionResult> Documents(bool? review, CancellationToken cancellationToken)
+    {
+        var request = await drafts.FindCurrentAsync(HttpContext, cancellationToken);
+        if (request is not { Status: RequestStatus.Draft })
+        {
+            return RedirectToAction("Start", "RequestForm");
+        }
+
+        var form = await Request.ReadFormAsync(cancellationToken);
+        var stored = await DocumentUploads.StoreAsync(request, form.Files, DocumentsPage.KindsFor(request), RequestStatus.Draft, store, clock, ModelState, cancellationToken);
+        if (!await SaveOrUndoAsync(request, stored.Added, cancellationToken))
+        {
+            return View(DocumentsPage.For(request, store.Limits));
+        }
+
+        DocumentUploads.DeleteReplaced(store, stored.Replaced);
+        logger.LogInformation("Request draft {RequestId}: {Stored} documents stored, {Refused} refused", request.Id, stored.Added.Count, stored.Refused);
+        if (!ModelState.IsValid)
+        {
+            return View(DocumentsPage.For(request, store.Limits));
+        }
+
+        var missing = RequestCompleteness.MissingDocuments(request).ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var kind in missing)
+            {
+                ModelState.AddModelError(kind.ToString(), "تصویر «" + DocumentKindText.Title(kind) + "» را بارگذاری کنید.");
+            }
+
+            return View(DocumentsPage.For(request, store.Limits));
+        }
+
+        return RedirectToAction("Review", "RequestForm");
+    }
+
+    /// <summary>Removes one document of the draft (to choose another file).</summary>
+    [HttpPost("remove")]
+    public async Task<IActionResult> Remove(long documentId, CancellationToken cancellationToken)
+    {
+        var request = await drafts.FindCurrentAsync(HttpContext, cancellationToken);
+        if (request is not { Status: RequestStatus.Draft })
+        {
+            return RedirectToAction("Start", "RequestForm");
+        }
+
+        var document = request.Documents.FirstOrDefault(d => d.Id == documentId);
+        if (document is not null)
+        {
+            db.RequestDocuments.Remove(document);
+            request.Documents.Remove(document);
+            await drafts.SaveAsync(request, cancellationToken);
+            store.Delete(document.StoredName);
+            logger.LogInformation("Request draft {RequestId}: document {DocumentId} removed", request.Id, documentId);
+        }
+
+        return RedirectToAction(nameof(Documents));
+    }
+
+    private const long RequestSizeLimitBytes = 64L * 1024 * 1024;
+
+    /// <summary>Saves the new document rows; when that fails the files just written are removed again so nothing is left half done.</summary>
+    private async Task<bool> SaveOrUndoAsync(InquiryRequest request, IReadOnlyList<RequestDocument> added, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await drafts.SaveAsync(request, cancellationToken);
+            return true;
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
+        {
+            foreach (var document in added)
+            {
+                store.Delete(document.StoredName);
+            }
+
+            ModelState.AddModelError("", RequestFormController.ConcurrentChangeMessage);
+            return false;
+        }
+        catch
+        {
+            foreach (var document in added)
+            {
+                store.Delete(document.StoredName);
+            }
+
+            throw;
+        }
+    }
+}
+
+/// <summary>Stores the files of one form post as documents of a request, each file on its own.</summary>
+internal static class DocumentUploads
+{
+    public sealed record Result(IReadOnlyList<RequestDocument> Added, IReadOnlyList<string> Replaced, int Refused);
+
+    /// <summary>Refused files get their reason in <paramref name="modelState"/> under the field's name; <c>kinds</c> are the kinds the form offers, each file field named after its kind.</summary>
+    public static async Task<Result> StoreAsync(
+        InquiryRequest request, IFormFileCollection files, IReadOnlyList<DocumentKind> kinds, RequestStatus uploadedIn,
+        DocumentStore store, TimeProvider clock, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, CancellationToken cancellationToken)
+    {
+        var added = new List<RequestDocument>();
+        var replaced = new List<string>();
+        var refused = 0;
+        foreach (var file in files)
+        {
+            if (!Enum.TryParse<DocumentKind>(file.Name, out var kind) || !kinds.Contains(kind) || (file.Length == 0 && string.IsNullOrEmpty(file.FileName)))
+            {
+                continue; // an empty file field: nothing chosen
+            }
+
+            var upload = await store.SaveAsync(file, request.Documents.Sum(d => d.Length), cancellationToken);
+            if (!upload.IsStored)
+            {
+                modelState.AddModelError(file.Name, upload.Refusal!);
+                refused++;
+                continue;
+            }
+
+            if (kind != DocumentKind.Additional)
+            {
+                foreach (var previous in request.Documents.Where(d => d.Kind == kind).ToList())
+                {
+                    request.Documents.Remove(previous);
+                    replaced.Add(previous.StoredName);
+                }
+            }
+
+            var stored = upload.Document!;
+            var document = new RequestDocument
+            {
+                RequestId = request.Id,
+                Kind = kind,
+                OriginalName = stored.DisplayName,
+                StoredName = stored.StoredName,
+                ContentType = stored.ContentType,
+                Length = stored.Length,
+                Sha256 = stored.Sha256,
+                UploadedAtUtc = clock.GetUtcNow().UtcDateTime,
+                UploadedInStatus = uploadedIn,
+            };
+            request.Documents.Add(document);
+            added.Add(document);
+        }
+
+        return new Result(added, replaced, refused);
+    }
+
+    /// <summary>Files of replaced documents go once the new rows are saved.</summary>
+    public static void DeleteReplaced(DocumentStore store, IEnumerable<string> storedNames)
+    {
+        foreach (var name in storedNames)
+        {
+            store.Delete(name);
+        }
+    }
+}
+
+public sealed record DocumentsPage(InquiryRequest Request, IReadOnlyList<(DocumentKind Kind, bool Required)> Kinds, UploadOptions Limits)
+{
+    public static DocumentsPage For(InquiryRequest request, UploadOptions limits)
+    {
+        var required = RequestCompleteness.RequiredDocuments(request);
+        return new(request, KindsFor(request).Select(kind => (kind, required.Contains(kind))).ToList(), limits);
+    }
+
+    /// <summary>The required documents, then the optional ones (a prerequisite may help even where not required).</summary>
+    public static IReadOnlyList<DocumentKind> KindsFor(InquiryRequest request)
+    {
+        var kinds = RequestCompleteness.RequiredDocuments(request).ToList();
+        if (!kinds.Contains(DocumentKind.Prerequisite))
+        {
+            kinds.Add(DocumentKind.Prerequisite);
+        }
+
+        kinds.Add(DocumentKind.PaperCertificate);
+        return kinds;
+    }
+}
