@@ -34,6 +34,7 @@ public sealed partial class CaptchaBrowserTests(BrowserFixture fixture, CaptchaB
         output.WriteLine($"Verified in {(DateTime.UtcNow - started).TotalMilliseconds:F0} ms");
         await Expect(page.Locator("altcha-widget")).ToContainTextAsync("تایید شد");
         Assert.Equal("rtl", await page.Locator("altcha-widget [dir]").First.GetAttributeAsync("dir"));
+        await Expect(page.Locator("altcha-widget a")).ToHaveCountAsync(0); // no logo or footer linking to the vendor
         var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(scrollWidth <= 360, $"The form is {scrollWidth}px wide on a 360px screen.");
         await page.EvaluateAsync("() => Promise.all(document.getAnimations().map(a => a.finished))");

@@ -123,6 +123,7 @@ public sealed class CaptchaTests(CaptchaTests.CaptchaPortal portal) : IClassFixt
             Assert.Equal("/captcha/challenge", widget.GetAttribute("challenge"));
             Assert.Equal("altcha", widget.GetAttribute("name"));
             Assert.Equal("fa", widget.GetAttribute("language"));
+            Assert.Equal("""{"hideFooter":true,"hideLogo":true}""", widget.GetAttribute("configuration")); // no link to the vendor
             Assert.Equal("altcha", widget.Closest("fieldset")!.Id);
             Assert.NotNull(widget.Closest("form")!.QuerySelector("legend"));
             Assert.NotNull(page.QuerySelector("link[href='/lib/altcha/altcha.css']"));

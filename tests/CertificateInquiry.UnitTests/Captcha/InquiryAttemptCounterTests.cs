@@ -65,4 +65,23 @@ public sealed class InquiryAttemptCounterTests
 
         Assert.Equal(8000, counter.Count("a"));
     }
+
+    [Fact]
+    public void When_the_table_is_full_a_new_client_counts_as_past_the_threshold_and_known_ones_go_on()
+    {
+        var counter = Counter();
+        for (var i = 0; i < InquiryAttemptCounter.MaxClients; i++)
+        {
+            counter.Add("client-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        Assert.Equal(int.MaxValue, counter.Count("newcomer"));
+        Assert.Equal(int.MaxValue, counter.Add("newcomer"));
+        Assert.Equal(1, counter.Add("client-7"));
+
+        // Once their windows are over, the stale clients are swept out and newcomers are counted again.
+        clock.Advance(TimeSpan.FromMinutes(31));
+        Assert.Equal(0, counter.Add("newcomer"));
+        Assert.Equal(1, counter.Count("newcomer"));
+    }
 }

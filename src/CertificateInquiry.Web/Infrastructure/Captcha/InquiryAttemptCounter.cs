@@ -13,18 +13,23 @@ public sealed class InquiryAttemptCounter(IOptions<CaptchaOptions> options, Time
     // counted as past the threshold: the table stays bounded and everyone then solves the CAPTCHA.
     internal const int MaxClients = 200_000;
 
-    private const int SweepEvery = 1024;
+    // Stale windows are dropped at most this often, by whichever request comes first: a sweep walks the table.
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
 
     private readonly TimeSpan window = options.Value.Window;
     private readonly ConcurrentDictionary<string, (DateTimeOffset Start, int Count)> windows = new(StringComparer.Ordinal);
-    private int additionsSinceSweep;
+
+    // Kept beside the table because ConcurrentDictionary.Count takes every lock; approximate under races, which
+    // is all a bound needs.
+    private int clients;
+    private long lastSweepTicks = clock.GetUtcNow().UtcTicks;
 
     /// <summary>Attempts made in the client's current window.</summary>
     public int Count(string clientHash)
     {
         if (!windows.TryGetValue(clientHash, out var entry))
         {
-            return windows.Count >= MaxClients ? int.MaxValue : 0;
+            return Volatile.Read(ref clients) >= MaxClients ? int.MaxValue : 0;
         }
 
         return clock.GetUtcNow() - entry.Start < window ? entry.Count : 0;
@@ -34,14 +39,22 @@ public sealed class InquiryAttemptCounter(IOptions<CaptchaOptions> options, Time
     public int Add(string clientHash)
     {
         var now = clock.GetUtcNow();
-        if (Interlocked.Increment(ref additionsSinceSweep) % SweepEvery == 0)
+        var lastSweep = Interlocked.Read(ref lastSweepTicks);
+        if (now.UtcTicks - lastSweep >= SweepInterval.Ticks
+            && Interlocked.CompareExchange(ref lastSweepTicks, now.UtcTicks, lastSweep) == lastSweep)
         {
             Sweep(now);
         }
 
-        if (windows.Count >= MaxClients && !windows.ContainsKey(clientHash))
+        if (Volatile.Read(ref clients) >= MaxClients && !windows.ContainsKey(clientHash))
         {
             return int.MaxValue;
+        }
+
+        if (windows.TryAdd(clientHash, (now, 1)))
+        {
+            Interlocked.Increment(ref clients);
+            return 0;
         }
 
         var entry = windows.AddOrUpdate(
@@ -55,9 +68,9 @@ public sealed class InquiryAttemptCounter(IOptions<CaptchaOptions> options, Time
     {
         foreach (var (client, entry) in windows)
         {
-            if (now - entry.Start >= window)
+            if (now - entry.Start >= window && windows.TryRemove(new KeyValuePair<string, (DateTimeOffset, int)>(client, entry)))
             {
-                windows.TryRemove(new KeyValuePair<string, (DateTimeOffset, int)>(client, entry));
+                Interlocked.Decrement(ref clients);
             }
         }
     }
