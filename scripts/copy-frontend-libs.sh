@@ -12,15 +12,15 @@ web="$root/src/CertificateInquiry.Web"
 modules="$web/node_modules"
 lib="$web/wwwroot/lib"
 
-for package in bootstrap vazirmatn; do
+for package in altcha bootstrap vazirmatn; do
   if [[ ! -d "$modules/$package" ]]; then
     echo "node_modules/$package is missing: run 'npm ci' in src/CertificateInquiry.Web first." >&2
     exit 1
   fi
 done
 
-rm -rf "$lib/bootstrap" "$lib/vazirmatn"
-mkdir -p "$lib/bootstrap/css" "$lib/bootstrap/js" "$lib/vazirmatn/fonts/webfonts" "$lib/vazirmatn/fonts/ttf"
+rm -rf "$lib/altcha" "$lib/bootstrap" "$lib/vazirmatn"
+mkdir -p "$lib/altcha/i18n" "$lib/altcha/workers" "$lib/bootstrap/css" "$lib/bootstrap/js" "$lib/vazirmatn/fonts/webfonts" "$lib/vazirmatn/fonts/ttf"
 
 # Bootstrap: the right-to-left stylesheet and the bundle (which includes Popper), with their source maps.
 bootstrap="$modules/bootstrap"
@@ -35,5 +35,14 @@ cp "$vazirmatn/fonts/webfonts/Vazirmatn[wght].woff2" "$lib/vazirmatn/fonts/webfo
 cp "$vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf" "$vazirmatn/fonts/ttf/Vazirmatn-Bold.ttf" "$lib/vazirmatn/fonts/ttf/"
 cp "$vazirmatn/OFL.txt" "$lib/vazirmatn/OFL.txt"
 
+# ALTCHA (the CAPTCHA widget): the "external" build, which keeps its styles and proof-of-work workers in separate
+# files so that the Content-Security-Policy needs no inline style or blob: worker; the SHA worker and the Persian
+# strings are the only extras the portal uses (wwwroot/js/captcha.js loads them).
+altcha="$modules/altcha"
+cp "$altcha/dist/external/altcha.min.js" "$altcha/dist/external/altcha.css" "$lib/altcha/"
+cp "$altcha/dist/workers/sha.js" "$lib/altcha/workers/"
+cp "$altcha/dist/i18n/fa.js" "$lib/altcha/i18n/"
+cp "$altcha/LICENSE.txt" "$lib/altcha/LICENSE.txt"
+
 echo "Copied:"
-(cd "$lib" && find bootstrap vazirmatn -type f | sort)
+(cd "$lib" && find altcha bootstrap vazirmatn -type f | sort)

@@ -16,8 +16,14 @@ namespace CertificateInquiry.BrowserTests.Infrastructure;
 public sealed class PortalServer : WebApplicationFactory<Program>
 {
     private readonly string folder = Directory.CreateTempSubdirectory("ci-browser-").FullName;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
-    public PortalServer() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+    /// <param name="settings">Settings over the defaults below, e.g. the CAPTCHA switched on.</param>
+    public PortalServer(IReadOnlyDictionary<string, string>? settings = null)
+    {
+        this.settings = settings ?? new Dictionary<string, string>();
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+    }
 
     /// <summary>The portal's origin, e.g. http://127.0.0.1:40123/.</summary>
     public Uri Origin { get; private set; } = null!;
@@ -39,7 +45,13 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("RateLimiting:Enabled", "false");
         builder.UseSetting("Database:DataFolder", folder); // uploaded documents stay out of the source tree
         builder.UseSetting("Payments:Sandbox:Enabled", "true");
+        builder.UseSetting("Captcha:Enabled", "false");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(folder, "logs", "portal-.log"));
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services =>
             services.AddControllers().AddApplicationPart(typeof(TestEndpointsController).Assembly));
     }

@@ -37,8 +37,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Payments:Sandbox:Enabled", "true");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(folder, "logs", "portal-.log"));
 
-        // Every test client shares one address; the throttling tests switch the limiter back on.
+        // Every test client shares one address; the throttling and CAPTCHA tests switch these back on.
         builder.UseSetting("RateLimiting:Enabled", "false");
+        builder.UseSetting("Captcha:Enabled", "false");
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);

@@ -1,9 +1,10 @@
 using System.Globalization;
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Infrastructure.Audit;
+using CertificateInquiry.Web.Infrastructure.Captcha;
 using CertificateInquiry.Web.Infrastructure.Persian;
-using FluentValidation;
 using CertificateInquiry.Web.Infrastructure.Startup;
+using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -15,6 +16,8 @@ public sealed class CertificateLookupController(
     CertificateLookupService lookups,
     IValidator<CertificateLookupInput> validator,
     InquiryAudit audit,
+    CaptchaGate captcha,
+    ReportPasses reportPasses,
     TimeProvider clock,
     ILogger<CertificateLookupController> logger) : Controller
 {
@@ -28,7 +31,7 @@ public sealed class CertificateLookupController(
     public async Task<IActionResult> Lookup([FromForm] CertificateLookupInput input, CancellationToken cancellationToken)
     {
         input.Normalize();
-        if (!await this.AcceptAsync(validator, input, audit, InquiryChannel.CertificateLookup, logger, cancellationToken))
+        if (!await this.AcceptAsync(validator, input, audit, captcha, InquiryChannel.CertificateLookup, logger, cancellationToken))
         {
             return View(new CertificateLookupPage(input));
         }
@@ -40,21 +43,27 @@ public sealed class CertificateLookupController(
         {
             Searched = true,
             Details = record is null ? null : CertificateDisclosure.Disclose(record, DisclosureTier.HolderConfirmed, IranTime.Today(clock)),
+            ReportPass = record is not null && captcha.Enabled ? reportPasses.Issue(HttpContext, input.CertificateNumber!, input.NationalCode!) : null,
         });
     }
 
     /// <summary>
     /// The verification report of a successful lookup, as a PDF. The result page posts both keys again (a national
-    /// code never goes into a URL); anything but a match gets the lookup page's uniform answer.
+    /// code never goes into a URL); anything but a match gets the lookup page's uniform answer. The form's pass
+    /// (<see cref="ReportPasses"/>) spares a person past the CAPTCHA threshold a second CAPTCHA for the same keys.
     /// </summary>
     [HttpPost("report")]
     [EnableRateLimiting(RateLimitingExtensions.InquiryPolicy)]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> Report(
-        [FromForm] CertificateLookupInput input, [FromServices] CertificateReportDocument reportDocument, CancellationToken cancellationToken)
+        [FromForm] CertificateLookupInput input,
+        [FromForm(Name = ReportPasses.FieldName)] string? reportPass,
+        [FromServices] CertificateReportDocument reportDocument,
+        CancellationToken cancellationToken)
     {
         input.Normalize();
-        if (!await this.AcceptAsync(validator, input, audit, InquiryChannel.ReportDownload, logger, cancellationToken))
+        var passed = reportPasses.IsValid(HttpContext, reportPass, input.CertificateNumber, input.NationalCode);
+        if (!await this.AcceptAsync(validator, input, audit, captcha, InquiryChannel.ReportDownload, logger, cancellationToken, captchaExempt: passed))
         {
             return View(nameof(Lookup), new CertificateLookupPage(input));
         }
@@ -114,4 +123,7 @@ public sealed record CertificateLookupPage(CertificateLookupInput Input)
     public bool Searched { get; init; }
 
     public CertificateDetails? Details { get; init; }
+
+    /// <summary>With CAPTCHA on, what the report form carries after a match (see <see cref="ReportPasses"/>).</summary>
+    public string? ReportPass { get; init; }
 }

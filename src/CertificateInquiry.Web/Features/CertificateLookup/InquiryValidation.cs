@@ -1,6 +1,7 @@
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Features.Shared;
 using CertificateInquiry.Web.Infrastructure.Audit;
+using CertificateInquiry.Web.Infrastructure.Captcha;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,22 +10,32 @@ namespace CertificateInquiry.Web.Features.CertificateLookup;
 internal static class InquiryValidation
 {
     /// <summary>
-    /// Validates an inquiry's (normalized) input. When it is refused the errors go to ModelState, the attempt is
-    /// audited as invalid and logged by field name only (never the values), and false is returned.
+    /// Admits an inquiry: counts the attempt for the CAPTCHA threshold, checks the CAPTCHA when the client is past it
+    /// (unless <paramref name="captchaExempt"/>) and validates the (normalized) input. When it is refused the errors
+    /// go to ModelState, the attempt is audited as invalid and logged by field name only (never the values), and
+    /// false is returned: nothing is looked up.
     /// </summary>
     public static async Task<bool> AcceptAsync<T>(
-        this Controller controller, IValidator<T> validator, T input, InquiryAudit audit, InquiryChannel channel,
-        ILogger logger, CancellationToken cancellationToken)
+        this Controller controller, IValidator<T> validator, T input, InquiryAudit audit, CaptchaGate captcha,
+        InquiryChannel channel, ILogger logger, CancellationToken cancellationToken, bool captchaExempt = false)
     {
+        var captchaVerdict = captcha.Admit(controller.HttpContext, captchaExempt);
+        var captchaRefused = captchaVerdict is not (null or CaptchaVerdict.Verified);
         var validation = await validator.ValidateAsync(input, cancellationToken);
-        if (validation.IsValid)
+        if (validation.IsValid && !captchaRefused)
         {
             return true;
         }
 
         controller.ModelState.AddErrors(validation);
+        if (captchaRefused)
+        {
+            controller.ModelState.AddModelError(CaptchaGate.FieldName, CaptchaGate.RefusalMessage(captchaVerdict!.Value));
+        }
+
         audit.Record(controller.HttpContext, channel, InquiryOutcome.Invalid);
-        logger.LogInformation("{Channel} refused: {Fields} invalid", channel, string.Join(',', validation.Errors.Select(e => e.PropertyName).Distinct()));
+        logger.LogInformation("{Channel} refused: {Fields} invalid, CAPTCHA {Captcha}", channel,
+            string.Join(',', validation.Errors.Select(e => e.PropertyName).Distinct()), captchaVerdict?.ToString() ?? "not asked");
         return false;
     }
 }

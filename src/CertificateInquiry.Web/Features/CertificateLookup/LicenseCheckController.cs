@@ -1,8 +1,9 @@
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Infrastructure.Audit;
+using CertificateInquiry.Web.Infrastructure.Captcha;
 using CertificateInquiry.Web.Infrastructure.Persian;
-using FluentValidation;
 using CertificateInquiry.Web.Infrastructure.Startup;
+using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -17,6 +18,7 @@ public sealed class LicenseCheckController(
     CertificateLookupService lookups,
     IValidator<LicenseCheckInput> validator,
     InquiryAudit audit,
+    CaptchaGate captcha,
     TimeProvider clock,
     ILogger<LicenseCheckController> logger) : Controller
 {
@@ -29,7 +31,7 @@ public sealed class LicenseCheckController(
     public async Task<IActionResult> Check([FromForm] LicenseCheckInput input, CancellationToken cancellationToken)
     {
         input.Normalize();
-        if (!await this.AcceptAsync(validator, input, audit, InquiryChannel.LicenseCheck, logger, cancellationToken))
+        if (!await this.AcceptAsync(validator, input, audit, captcha, InquiryChannel.LicenseCheck, logger, cancellationToken))
         {
             return View(new LicenseCheckPage(input));
         }

@@ -1,6 +1,7 @@
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Features.CertificateLookup;
 using CertificateInquiry.Web.Infrastructure.Audit;
+using CertificateInquiry.Web.Infrastructure.Captcha;
 using CertificateInquiry.Web.Infrastructure.Startup;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
@@ -14,6 +15,7 @@ public sealed class TrackingController(
     RequestTrackingService tracking,
     IValidator<RequestTrackingInput> validator,
     InquiryAudit audit,
+    CaptchaGate captcha,
     ILogger<TrackingController> logger) : Controller
 {
     [HttpGet("track")]
@@ -27,7 +29,9 @@ public sealed class TrackingController(
     public async Task<IActionResult> Track([FromForm] RequestTrackingInput input, CancellationToken cancellationToken)
     {
         input.Normalize();
-        if (!await this.AcceptAsync(validator, input, audit, InquiryChannel.RequestTracking, logger, cancellationToken))
+        // No CAPTCHA here: guessing needs a 12-digit code and the national code it belongs to, the rate limit already
+        // makes that hopeless, and an applicant without JavaScript must always be able to read their answer.
+        if (!await this.AcceptAsync(validator, input, audit, captcha, InquiryChannel.RequestTracking, logger, cancellationToken, captchaExempt: true))
         {
             return View(new RequestTrackingPage(input));
         }

@@ -5,6 +5,7 @@ using CertificateInquiry.Web.Features.Requests;
 using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Infrastructure.Files;
 using CertificateInquiry.Web.Infrastructure.Payments;
+using CertificateInquiry.Web.Infrastructure.Captcha;
 using CertificateInquiry.Web.Infrastructure.Pdf;
 using FluentValidation;
 
@@ -27,6 +28,8 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddHostedService<InquiryAuditWriter>();
         builder.AddDocumentStore();
         builder.AddPayments();
+        builder.Services.AddCaptcha();
+        builder.Services.AddSingleton<ReportPasses>();
         return builder;
     }
 }

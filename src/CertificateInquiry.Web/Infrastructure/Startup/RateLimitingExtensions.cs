@@ -25,8 +25,8 @@ public static class RateLimitingExtensions
     /// <summary>
     /// A fixed window per client address (the socket address, or the one named by a trusted proxy). A refused
     /// request gets 429 with Retry-After; the status-code pages show the Persian page. Each server counts on its
-    /// own: behind N servers a client gets at most N times the limit, which the CAPTCHA threshold (shared, from the
-    /// audit) backs up.
+    /// own: behind N servers a client gets at most N times the limit. The CAPTCHA threshold (Infrastructure/Captcha)
+    /// backs it up, well below it.
     /// </summary>
     public static WebApplicationBuilder AddInquiryRateLimiting(this WebApplicationBuilder builder)
     {

@@ -1,0 +1,62 @@
+using CertificateInquiry.Web.Infrastructure.Audit;
+using Microsoft.Extensions.Options;
+
+namespace CertificateInquiry.Web.Infrastructure.Captcha;
+
+/// <summary>
+/// Decides whether a client must solve the CAPTCHA: once it has made <see cref="CaptchaOptions.FreeInquiriesPerWindow"/>
+/// inquiry attempts in the window. The form pages ask <see cref="IsRequired"/> to draw the widget; the inquiry
+/// actions call <see cref="Admit"/>, which counts the attempt and checks the solution.
+/// </summary>
+public sealed class CaptchaGate(
+    IOptions<CaptchaOptions> options, InquiryAttemptCounter attempts, AltchaChallenges challenges, InquiryAudit audit)
+{
+    /// <summary>The form field the widget fills; also the ModelState key, so the error summary links to the widget.</summary>
+    public const string FieldName = "altcha";
+
+    private const string Lead = "لطفاً نشان دهید که ربات نیستید: ";
+
+    private readonly CaptchaOptions settings = options.Value;
+
+    public bool Enabled => settings.Enabled;
+
+    /// <summary>The settings window, for the page's hint to people without JavaScript.</summary>
+    public TimeSpan Window => settings.Window;
+
+    /// <summary>Whether this client's next inquiry needs a solution.</summary>
+    public bool IsRequired(HttpContext context) =>
+        settings.Enabled && attempts.Count(audit.HashClientAddress(context)) >= settings.FreeInquiriesPerWindow;
+
+    /// <summary>A challenge for this client, as the widget's JSON.</summary>
+    public string IssueChallenge(HttpContext context) => challenges.Issue(audit.HashClientAddress(context));
+
+    /// <summary>
+    /// Counts this inquiry attempt and, past the threshold, verifies the solution in the posted form. Null when the
+    /// client did not have to solve one (below the threshold, CAPTCHA off, or <paramref name="exempt"/>).
+    /// </summary>
+    public CaptchaVerdict? Admit(HttpContext context, bool exempt = false)
+    {
+        if (!settings.Enabled)
+        {
+            return null;
+        }
+
+        var client = audit.HashClientAddress(context);
+        if (attempts.Add(client) < settings.FreeInquiriesPerWindow || exempt)
+        {
+            return null;
+        }
+
+        var payload = context.Request.HasFormContentType ? context.Request.Form[FieldName].ToString() : null;
+        return challenges.Verify(payload, client);
+    }
+
+    /// <summary>The Persian error for a refused solution, in the words a person can act on.</summary>
+    public static string RefusalMessage(CaptchaVerdict verdict) => Lead + verdict switch
+    {
+        CaptchaVerdict.Missing => "گزینهٔ «من ربات نیستم» را بزنید و پس از تأیید، دوباره دکمهٔ استعلام را بزنید.",
+        CaptchaVerdict.Expired => "زمان تأیید گذشته است؛ گزینهٔ «من ربات نیستم» را دوباره بزنید.",
+        CaptchaVerdict.OtherClient => "نشانی اینترنت شما پس از تأیید عوض شده است؛ گزینهٔ «من ربات نیستم» را دوباره بزنید.",
+        _ => "تأیید پذیرفته نشد؛ گزینهٔ «من ربات نیستم» را دوباره بزنید.",
+    };
+}
