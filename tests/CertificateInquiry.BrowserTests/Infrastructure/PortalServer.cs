@@ -37,6 +37,11 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SeedDemoData", "true"); // the journeys look up the README's demo records
         builder.UseSetting("RateLimiting:Enabled", "false");
+
+        // SMS and email go to the development message log; the dispatcher polls often.
+        builder.UseSetting("Sms:Provider", "Log");
+        builder.UseSetting("Email:Provider", "Log");
+        builder.UseSetting("Notifications:PollInterval", "00:00:00.200");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(folder, "logs", "portal-.log"));
         builder.ConfigureTestServices(services =>
             services.AddControllers().AddApplicationPart(typeof(TestEndpointsController).Assembly));

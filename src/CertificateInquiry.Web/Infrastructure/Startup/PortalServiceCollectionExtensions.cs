@@ -2,6 +2,7 @@ using CertificateInquiry.Web.Data.Seeding;
 using CertificateInquiry.Web.Features.CertificateImport;
 using CertificateInquiry.Web.Features.CertificateLookup;
 using CertificateInquiry.Web.Infrastructure.Audit;
+using CertificateInquiry.Web.Infrastructure.Notifications;
 using CertificateInquiry.Web.Infrastructure.Pdf;
 using FluentValidation;
 
@@ -21,6 +22,7 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddSingleton<CertificateReportDocument>();
         builder.Services.AddSingleton<InquiryAudit>();
         builder.Services.AddHostedService<InquiryAuditWriter>();
+        builder.AddNotifications();
         return builder;
     }
 }
