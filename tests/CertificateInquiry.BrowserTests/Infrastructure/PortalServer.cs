@@ -38,9 +38,10 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("Database:SeedDemoData", "true"); // the journeys look up the README's demo records
         builder.UseSetting("RateLimiting:Enabled", "false");
 
-        // SMS and email go to the development message log; the dispatcher polls often.
+        // SMS and email go to the development message log; journeys read one-time codes at /dev/messages.
         builder.UseSetting("Sms:Provider", "Log");
         builder.UseSetting("Email:Provider", "Log");
+        builder.UseSetting("Notifications:ShowDevelopmentMessages", "true");
         builder.UseSetting("Notifications:PollInterval", "00:00:00.200");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(folder, "logs", "portal-.log"));
         builder.ConfigureTestServices(services =>
