@@ -46,6 +46,12 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("Database:DataFolder", folder); // uploaded documents stay out of the source tree
         builder.UseSetting("Payments:Sandbox:Enabled", "true");
         builder.UseSetting("Captcha:Enabled", "false");
+
+        // SMS and email go to the development message log; journeys read one-time codes at /dev/messages.
+        builder.UseSetting("Sms:Provider", "Log");
+        builder.UseSetting("Email:Provider", "Log");
+        builder.UseSetting("Notifications:ShowDevelopmentMessages", "true");
+        builder.UseSetting("Notifications:PollInterval", "00:00:00.200");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(folder, "logs", "portal-.log"));
         foreach (var (key, value) in settings)
         {

@@ -1,4 +1,5 @@
 using CertificateInquiry.Web.Data;
+using CertificateInquiry.Web.Infrastructure.Notifications;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         // Every test client shares one address; the throttling and CAPTCHA tests switch these back on.
         builder.UseSetting("RateLimiting:Enabled", "false");
         builder.UseSetting("Captcha:Enabled", "false");
+
+        // Messages go to the development message log (see Messages), and the outbox is emptied within moments.
+        builder.UseSetting("Sms:Provider", "Log");
+        builder.UseSetting("Email:Provider", "Log");
+        builder.UseSetting("Notifications:PollInterval", "00:00:00.200");
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);
@@ -52,6 +58,24 @@ public class PortalFactory : WebApplicationFactory<Program>
         await using var scope = Services.CreateAsyncScope();
         return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
+
+    /// <summary>Runs code with the services of one scope (one AppDbContext shared by the services it resolves).</summary>
+    public async Task<T> WithServicesAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    /// <summary>The SMS and email this portal sent (the development senders): newest first, one-time codes included.</summary>
+    public DevelopmentMessageLog Messages => Services.GetRequiredService<DevelopmentMessageLog>();
+
+    /// <summary>The one-time code of the last verification SMS to <paramref name="mobile"/>; fails the test if none was sent.</summary>
+    public string LastCodeSentTo(string mobile) =>
+        Messages.LastCodeSentTo(mobile) ?? throw new InvalidOperationException($"No verification code was sent to {mobile}.");
+
+    /// <summary>Waits (up to 30 s) for a message the dispatcher sends from the outbox, e.g. the SMS of a status change.</summary>
+    public Task<DevelopmentMessage> WaitForMessageAsync(Func<DevelopmentMessage, bool> match) =>
+        Poll.UntilAsync(() => Task.FromResult(Messages.Messages().FirstOrDefault(match)), "the expected message was not sent");
 
     protected override void Dispose(bool disposing)
     {

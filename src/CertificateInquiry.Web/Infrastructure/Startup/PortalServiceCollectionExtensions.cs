@@ -6,6 +6,7 @@ using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Infrastructure.Files;
 using CertificateInquiry.Web.Infrastructure.Payments;
 using CertificateInquiry.Web.Infrastructure.Captcha;
+using CertificateInquiry.Web.Infrastructure.Notifications;
 using CertificateInquiry.Web.Infrastructure.Pdf;
 using FluentValidation;
 
@@ -30,6 +31,7 @@ public static class PortalServiceCollectionExtensions
         builder.AddPayments();
         builder.Services.AddCaptcha();
         builder.Services.AddSingleton<ReportPasses>();
+        builder.AddNotifications();
         return builder;
     }
 }

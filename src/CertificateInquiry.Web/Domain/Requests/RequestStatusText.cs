@@ -1,10 +1,8 @@
-using CertificateInquiry.Web.Domain.Requests;
-
-namespace CertificateInquiry.Web.Features.Requests;
+namespace CertificateInquiry.Web.Domain.Requests;
 
 /// <summary>
-/// The Persian titles of a request's statuses, answers and visits: one list for the applicant's pages, the
-/// receipt, the notifications and the back-office, so that a status is called the same everywhere.
+/// The Persian words for where a request stands, the same in notifications, the tracking page and the
+/// back-office: short titles for a status, an answer's outcome and a visit.
 /// </summary>
 public static class RequestStatusText
 {
@@ -32,5 +30,16 @@ public static class RequestStatusText
         VisitKind.InPerson => "مراجعه حضوری",
         VisitKind.PracticalExam => "آزمون عملی",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>
+    /// The request's status as the applicant should read it: an answer names its outcome («پاسخ داده شد: گواهینامه
+    /// تأیید شد») and a scheduled visit its kind («در انتظار آزمون عملی»).
+    /// </summary>
+    public static string Current(InquiryRequest request) => request.Status switch
+    {
+        RequestStatus.Answered when request.Outcome is { } outcome => Title(RequestStatus.Answered) + ": " + Title(outcome),
+        RequestStatus.AwaitingVisit when request.VisitKind is { } kind => "در انتظار " + Title(kind),
+        _ => Title(request.Status),
     };
 }

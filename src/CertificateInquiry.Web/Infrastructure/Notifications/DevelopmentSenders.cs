@@ -1,0 +1,48 @@
+using CertificateInquiry.Web.Domain;
+
+namespace CertificateInquiry.Web.Infrastructure.Notifications;
+
+/// <summary>
+/// The SMS "provider" while none is configured (<c>Sms:Provider</c> = <c>Log</c>): the message goes to the log and
+/// to <see cref="DevelopmentMessageLog"/> (<c>/dev/messages</c>). The recipient is masked at Information level and
+/// the text, which may be a one-time code, is logged only at Debug.
+/// </summary>
+public sealed class DevelopmentSmsSender(DevelopmentMessageLog log, TimeProvider clock, ILogger<DevelopmentSmsSender> logger) : ISmsSender
+{
+    public Task SendAsync(SmsMessage message, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var kept = log.Add(new DevelopmentMessage(
+            NotificationChannel.Sms, message.IdempotencyKey, message.Mobile, null, message.Text, clock.GetUtcNow().UtcDateTime));
+        if (!kept)
+        {
+            logger.LogInformation("SMS {IdempotencyKey} to {Mobile} was already sent; the repeat is dropped", message.IdempotencyKey, Redaction.Mobile(message.Mobile));
+            return Task.CompletedTask;
+        }
+
+        logger.LogInformation("SMS {IdempotencyKey} to {Mobile} ({Length} characters) written to the development message log",
+            message.IdempotencyKey, Redaction.Mobile(message.Mobile), message.Text.Length);
+        logger.LogDebug("SMS {IdempotencyKey} text: {Text}", message.IdempotencyKey, message.Text);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>The email counterpart of <see cref="DevelopmentSmsSender"/> (<c>Email:Provider</c> = <c>Log</c>).</summary>
+public sealed class DevelopmentEmailSender(DevelopmentMessageLog log, TimeProvider clock, ILogger<DevelopmentEmailSender> logger) : IEmailSender
+{
+    public Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var kept = log.Add(new DevelopmentMessage(
+            NotificationChannel.Email, message.IdempotencyKey, message.To, message.Subject, message.Body, clock.GetUtcNow().UtcDateTime));
+        if (!kept)
+        {
+            logger.LogInformation("Email {IdempotencyKey} to {Address} was already sent; the repeat is dropped", message.IdempotencyKey, Redaction.Email(message.To));
+            return Task.CompletedTask;
+        }
+
+        logger.LogInformation("Email {IdempotencyKey} to {Address} written to the development message log", message.IdempotencyKey, Redaction.Email(message.To));
+        logger.LogDebug("Email {IdempotencyKey}: {Subject}\n{Body}", message.IdempotencyKey, message.Subject, message.Body);
+        return Task.CompletedTask;
+    }
+}
