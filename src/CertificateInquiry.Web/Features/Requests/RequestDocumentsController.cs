@@ -87,7 +87,8 @@ public sealed class RequestDocumentsController(
         return RedirectToAction(nameof(Documents));
     }
 
-    private const long RequestSizeLimitBytes = 64L * 1024 * 1024;
+    /// <summary>Above the per-request limit of the store, which gives the precise Persian reason; this only stops absurd bodies.</summary>
+    public const long RequestSizeLimitBytes = 64L * 1024 * 1024;
 
     /// <summary>Saves the new document rows; when that fails the files just written are removed again so nothing is left half done.</summary>
     private async Task<bool> SaveOrUndoAsync(InquiryRequest request, IReadOnlyList<RequestDocument> added, CancellationToken cancellationToken)

@@ -23,6 +23,7 @@ public sealed class RequestFormController(
     IValidator<ApplicantInput> applicantValidator,
     IValidator<CertificateClaimInput> claimValidator,
     AppDbContext db,
+    PhoneVerificationService phoneVerification,
     ILogger<RequestFormController> logger) : Controller
 {
     public const string ConcurrentChangeMessage = "این درخواست هم‌زمان در پنجره دیگری تغییر کرده است. صفحه را دوباره باز کنید و پاسخ‌ها را بررسی کنید.";
@@ -67,7 +68,15 @@ public sealed class RequestFormController(
                 return View(new ApplicantPage(input));
             }
 
-            return request.MobileConfirmedAtUtc is null ? Next(FormStep.Mobile, review: false) : Next(FormStep.Certificate, review);
+            if (request.MobileConfirmedAtUtc is null)
+            {
+                // The code goes out as the applicant reaches the page that asks for it; that page offers a new one.
+                var sent = await phoneVerification.SendCodeAsync(request, cancellationToken);
+                logger.LogInformation("Request draft {RequestId}: one-time code {Result}", request.Id, sent.GetType().Name);
+                return Next(FormStep.Mobile, review: false);
+            }
+
+            return Next(FormStep.Certificate, review);
         }, cancellationToken);
 
     [HttpGet("form/certificate")]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain.Requests;
+using CertificateInquiry.Web.Infrastructure.Notifications;
 using CertificateInquiry.Web.Infrastructure.Payments;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using Microsoft.AspNetCore.WebUtilities;
@@ -55,6 +56,7 @@ public sealed class RequestPayments(
     FeeSchedule fees,
     PaymentGateways gateways,
     IOptions<RequestServiceLevels> serviceLevels,
+    Notifier notifier,
     TimeProvider clock,
     ILogger<RequestPayments> logger)
 {
@@ -248,9 +250,6 @@ public sealed class RequestPayments(
         request.Submit(NewTrackingCode(), now, dueOn);
         request.Version = Guid.NewGuid();
 
-        // Integration point for notifications: the submission SMS and email are added here as Outbox rows on this
-        // context (Notifier.RequestSubmitted(request)), so that the SaveChanges below writes them in this transaction.
-
         try
         {
             await SaveWithUniqueTrackingCodeAsync(request, cancellationToken);
@@ -264,11 +263,16 @@ public sealed class RequestPayments(
         return SubmitResult.Submitted;
     }
 
-    /// <summary>Saves the submission; on the rare clash with an existing tracking code, draws another and saves again.</summary>
+    /// <summary>
+    /// Saves the submission with its SMS and email in the outbox (one transaction: no message for a rolled-back
+    /// submission, no submission without its message); on the rare clash with an existing tracking code, draws
+    /// another, writes the messages again with it and saves again.
+    /// </summary>
     private async Task SaveWithUniqueTrackingCodeAsync(InquiryRequest request, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
+            var messages = notifier.RequestSubmitted(request);
             try
             {
                 // Inside a transaction EF wraps this in a savepoint, so a failed attempt leaves the payment update intact.
@@ -284,6 +288,11 @@ public sealed class RequestPayments(
                 }
 
                 logger.LogWarning("Tracking code drawn for request {RequestId} was taken; drawing another", request.Id);
+                foreach (var message in messages)
+                {
+                    db.Entry(message).State = EntityState.Detached;
+                }
+
                 request.TrackingCode = NewTrackingCode();
             }
         }

@@ -1,4 +1,11 @@
+using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain;
+using CertificateInquiry.Web.Domain.Requests;
+using CertificateInquiry.Web.Infrastructure.Files;
+using CertificateInquiry.Web.Infrastructure.Notifications;
+using CertificateInquiry.Web.Infrastructure.Persian;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using CertificateInquiry.Web.Features.CertificateLookup;
 using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Infrastructure.Captcha;
@@ -13,6 +20,9 @@ namespace CertificateInquiry.Web.Features.Requests;
 [Route("requests")]
 public sealed class TrackingController(
     RequestTrackingService tracking,
+    AppDbContext db,
+    TimeProvider clock,
+    IOptions<RequestServiceLevels> serviceLevels,
     IValidator<RequestTrackingInput> validator,
     InquiryAudit audit,
     CaptchaGate captcha,
@@ -41,10 +51,112 @@ public sealed class TrackingController(
         logger.LogInformation("Request tracking: {Outcome}", request is null ? "miss" : "match");
         return View(new RequestTrackingPage(input) { Searched = true, Request = request });
     }
+
+    /// <summary>
+    /// The documents staff asked for. Taken only while the request waits for them; every file is checked, and if one
+    /// is refused none is kept, so the applicant chooses them again with the reasons in front of them. The request
+    /// then goes back to the province's review.
+    /// </summary>
+    [HttpPost("track/documents")]
+    [EnableRateLimiting(RateLimitingExtensions.InquiryPolicy)]
+    [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+    [RequestSizeLimit(RequestDocumentsController.RequestSizeLimitBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = RequestDocumentsController.RequestSizeLimitBytes)]
+    public async Task<IActionResult> Documents(
+        [FromForm] RequestTrackingInput input, [FromServices] DocumentStore store, [FromServices] Notifier notifier, CancellationToken cancellationToken)
+    {
+        input.Normalize();
+        if (!await this.AcceptAsync(validator, input, audit, captcha, InquiryChannel.RequestTracking, logger, cancellationToken, captchaExempt: true))
+        {
+            return View(nameof(Track), new RequestTrackingPage(input));
+        }
+
+        var request = await db.Requests.Include(r => r.Documents)
+            .SingleOrDefaultAsync(r => r.TrackingCode == input.TrackingCode && r.NationalCode == input.NationalCode && r.Status != RequestStatus.Draft, cancellationToken);
+        if (request is null)
+        {
+            audit.Record(HttpContext, InquiryChannel.RequestTracking, InquiryOutcome.Miss);
+            return View(nameof(Track), new RequestTrackingPage(input) { Searched = true });
+        }
+
+        if (!request.AcceptsDocuments)
+        {
+            // A second tab, or staff moved on: nothing to take; show the request as it stands.
+            return await TrackedPageAsync(input, "اکنون مدرکی از شما خواسته نشده است.", cancellationToken);
+        }
+
+        var form = await Request.ReadFormAsync(cancellationToken);
+        var stored = await DocumentUploads.StoreAsync(request, form.Files, [DocumentKind.Additional], RequestStatus.NeedsMoreDocuments, store, clock, ModelState, cancellationToken);
+        if (stored.Added.Count == 0 && ModelState.IsValid)
+        {
+            ModelState.AddModelError(nameof(DocumentKind.Additional), "دست‌کم یک فایل انتخاب کنید.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            DocumentUploads.DeleteReplaced(store, stored.Added.Select(d => d.StoredName));
+            logger.LogInformation("Request {RequestId}: more documents refused ({Refused} files)", request.Id, stored.Refused);
+            return View(nameof(Track), new RequestTrackingPage(input) { Searched = true, Request = await tracking.FindAsync(input.TrackingCode!, input.NationalCode!, cancellationToken) });
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var transition = request.MoveTo(RequestStatus.UnderReview, RequestActor.Applicant, "متقاضی", now,
+            serviceLevels.Value.DueOn(RequestStatus.UnderReview, IranTime.Today(clock)), "مدارک تکمیلی فرستاده شد.");
+        notifier.StatusChanged(request, transition);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            DocumentUploads.DeleteReplaced(store, stored.Added.Select(d => d.StoredName));
+            throw;
+        }
+
+        logger.LogInformation("Request {RequestId}: {Count} more documents received, back under review", request.Id, stored.Added.Count);
+        return await TrackedPageAsync(input, "مدارک شما رسید و درخواست دوباره به کارشناس استان سپرده شد.", cancellationToken);
+    }
+
+    /// <summary>The submission receipt again, from the tracking page (both keys posted, as for tracking).</summary>
+    [HttpPost("track/receipt")]
+    [EnableRateLimiting(RateLimitingExtensions.InquiryPolicy)]
+    [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+    public async Task<IActionResult> Receipt([FromForm] RequestTrackingInput input, [FromServices] RequestReceiptDocument receipts, CancellationToken cancellationToken)
+    {
+        input.Normalize();
+        if (!await this.AcceptAsync(validator, input, audit, captcha, InquiryChannel.RequestTracking, logger, cancellationToken, captchaExempt: true))
+        {
+            return View(nameof(Track), new RequestTrackingPage(input));
+        }
+
+        var request = await db.Requests.AsNoTracking()
+            .Include(r => r.Standard).Include(r => r.Province).Include(r => r.Documents).Include(r => r.Payments)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(r => r.TrackingCode == input.TrackingCode && r.NationalCode == input.NationalCode && r.Status != RequestStatus.Draft, cancellationToken);
+        if (request is null)
+        {
+            audit.Record(HttpContext, InquiryChannel.RequestTracking, InquiryOutcome.Miss);
+            return View(nameof(Track), new RequestTrackingPage(input) { Searched = true });
+        }
+
+        var trackingUrl = Url.Action(nameof(Track), "Tracking", values: null, protocol: Request.Scheme)!;
+        return File(receipts.Render(RequestReceipt.From(request, serviceLevels.Value, trackingUrl)), "application/pdf", "tvto-request-" + request.TrackingCode + ".pdf");
+    }
+
+    private async Task<IActionResult> TrackedPageAsync(RequestTrackingInput input, string notice, CancellationToken cancellationToken) =>
+        View(nameof(Track), new RequestTrackingPage(input)
+        {
+            Searched = true,
+            Request = await tracking.FindAsync(input.TrackingCode!, input.NationalCode!, cancellationToken),
+            Notice = notice,
+        });
 }
 
 public sealed record RequestTrackingPage(RequestTrackingInput Input)
 {
+    /// <summary>A confirmation of what the applicant just did (documents sent).</summary>
+    public string? Notice { get; init; }
+
     /// <summary>A valid search was made; with no <see cref="Request"/> it found nothing.</summary>
     public bool Searched { get; init; }
 
