@@ -36,6 +36,20 @@ public sealed class PayableDraftController(AppDbContext db, RequestAccess access
             CreatedAtUtc = now,
             UpdatedAtUtc = now,
         };
+        foreach (var kind in new[] { DocumentKind.NationalCard, DocumentKind.BirthCertificate, DocumentKind.EducationDegree })
+        {
+            request.Documents.Add(new RequestDocument
+            {
+                Kind = kind,
+                OriginalName = kind + ".pdf",
+                StoredName = RandomNumberGenerator.GetHexString(32, lowercase: true) + ".pdf",
+                ContentType = "application/pdf",
+                Length = 1000,
+                Sha256 = new string('0', 64),
+                UploadedAtUtc = now,
+            });
+        }
+
         db.Requests.Add(request);
         await db.SaveChangesAsync();
         access.Grant(HttpContext, request.AccessKey);
