@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using AngleSharp.Dom;
 using CertificateInquiry.IntegrationTests.Infrastructure;
 using CertificateInquiry.IntegrationTests.Shell;
-using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
 
@@ -126,8 +125,8 @@ public sealed class RequestJourneyTests(PortalFactory portal) : IClassFixture<Po
     [Theory]
     [InlineData("renamed.pdf", "exe", "PDF")]
     [InlineData("empty.pdf", "empty", "خالی")]
-    [InlineData("scan.php.pdf", "pdf", "مجاز نیست")]
-    [InlineData("../../etc/passwd.pdf", "pdf", "")]
+    [InlineData("scan.php.pdf", "pdf", "پسوند نامجاز")]
+    [InlineData("../../etc/passwd.pdf", "pdf", "نشانی پوشه")]
     [InlineData("big.pdf", "big", "۵ مگابایت")]
     public async Task A_bad_file_is_refused_with_a_persian_reason_and_nothing_is_stored(string fileName, string content, string reason)
     {
