@@ -27,6 +27,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser is not running.");
 
+    /// <summary>The running portal's services, to prepare what a journey needs (a staff account).</summary>
+    public IServiceProvider Services => server?.Services ?? throw new InvalidOperationException("The portal is not running.");
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))

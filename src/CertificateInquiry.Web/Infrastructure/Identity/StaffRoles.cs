@@ -20,7 +20,7 @@ public static class StaffRoles
     /// <summary>The role's Persian title, as shown to people.</summary>
     public static string PersianTitle(string role) => role switch
     {
-        NationalAdmin => "مدیر ستادی (همه استان‌ها)",
+        NationalAdmin => "مدیر ستادی",
         ProvincialManager => "مدیر استانی",
         ProvincialExpert => "کارشناس استانی",
         _ => role,
