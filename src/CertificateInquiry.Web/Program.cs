@@ -7,6 +7,7 @@ builder.AddLogging();
 builder.AddDatabase();
 builder.AddPortalServices();
 builder.AddWebPipelineServices();
+builder.AddStaffAuthentication();
 builder.AddInquiryRateLimiting();
 
 var app = builder.Build();

@@ -1,6 +1,9 @@
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Domain.Requests;
+using CertificateInquiry.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Conventions;
 
@@ -8,9 +11,12 @@ namespace CertificateInquiry.Web.Data;
 
 /// <summary>
 /// The portal's database. Each provider has its own subclass (<see cref="SqliteAppDbContext"/>,
-/// <see cref="SqlServerAppDbContext"/>) so that each keeps its own migrations; features use this type.
+/// <see cref="SqlServerAppDbContext"/>) so that each keeps its own migrations; features use this type. It is also
+/// ASP.NET Core Identity's store for staff users and roles (their tables are configured in
+/// Configurations/StaffIdentityConfiguration.cs).
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
+public abstract class AppDbContext(DbContextOptions options)
+    : IdentityDbContext<StaffUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<Province> Provinces => Set<Province>();
 
@@ -40,12 +46,17 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        // Identity's model first, so that the portal's configurations can rename its tables and add its indexes.
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
 
     /// <summary>
     /// No index is created for a foreign key unless a configuration asks for it: an index on a column of 31
-    /// provinces serves no query and costs every import (see docs/decisions/ADR-004).
+    /// provinces serves no query and costs every import (see docs/decisions/ADR-004). Identity's foreign keys lose
+    /// theirs too, so StaffIdentityConfiguration declares the ones its stores query by.
     /// </summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Conventions.Remove<ForeignKeyIndexConvention>();

@@ -25,7 +25,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The portal's origin, e.g. http://127.0.0.1:40123/.</summary>
     public Uri Origin => server?.Origin ?? throw new InvalidOperationException("The portal is not running.");
 
-    /// <summary>The portal's services, e.g. <c>DevelopmentMessageLog</c> to read the one-time code a journey was sent.</summary>
+    /// <summary>The running portal's services: records a journey needs, the development message log for one-time codes.</summary>
     public IServiceProvider Services => server?.Services ?? throw new InvalidOperationException("The portal is not running.");
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser is not running.");

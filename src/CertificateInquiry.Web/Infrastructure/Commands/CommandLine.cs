@@ -1,5 +1,6 @@
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Features.CertificateImport;
+using CertificateInquiry.Web.Infrastructure.Identity;
 using CertificateInquiry.Web.Infrastructure.Startup;
 
 namespace CertificateInquiry.Web.Infrastructure.Commands;
@@ -11,6 +12,7 @@ namespace CertificateInquiry.Web.Infrastructure.Commands;
 public static class CommandLine
 {
     private const string ImportCertificates = "import-certificates";
+    private const string CreateUser = "create-user";
 
     public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal);
 
@@ -32,6 +34,21 @@ public static class CommandLine
                     var importer = scope.ServiceProvider.GetRequiredService<CertificateImporter>();
                     return await ImportCertificatesCommand.RunAsync(
                         importer, ResolveOperatorPath(args[1]), Console.Out, Console.Error, cancellation.Token);
+                }
+
+            case CreateUser:
+                if (!CreateUserCommand.TryParse(args.AsSpan(1), Console.In, out var newUser, out var usageError))
+                {
+                    await Console.Error.WriteLineAsync(usageError);
+                    await Console.Error.WriteLineAsync(Usage);
+                    return 2;
+                }
+
+                await app.PrepareDatabaseAsync(seedDemoData: false);
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    var accounts = scope.ServiceProvider.GetRequiredService<StaffUserAccounts>();
+                    return await CreateUserCommand.RunAsync(accounts, newUser, Console.Out, Console.Error, cancellation.Token);
                 }
 
             default:
@@ -58,9 +75,12 @@ public static class CommandLine
 
     private const string Usage =
         """
-        دستور شناخته نشد. | Unknown command.
+        دستور یا گزینه‌های آن درست نیست. | Unknown command or options.
         Usage:
           dotnet run --project src/CertificateInquiry.Web -- import-certificates FILE.csv
+          dotnet run --project src/CertificateInquiry.Web -- create-user --email E --password P --role NationalAdmin [--name "…"] [--title "…"]
+          dotnet run --project src/CertificateInquiry.Web -- create-user --email E --password P --role ProvincialManager|ProvincialExpert --province NAME [--name "…"] [--title "…"]
+            (--password - reads the password from the first line of standard input)
         """;
 }
 

@@ -1,5 +1,6 @@
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Data.Seeding;
+using CertificateInquiry.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +8,10 @@ namespace CertificateInquiry.Web.Infrastructure.Startup;
 
 public static class DatabaseStartupExtensions
 {
-    /// <summary>Applies migrations (unless switched off) and, on the embedded default, seeds demo data once.</summary>
+    /// <summary>
+    /// Applies migrations (unless switched off) and, on the embedded default, seeds demo data once; in Development,
+    /// when <c>Staff:SeedDemoUsers</c> is on, creates the demo staff users that are missing.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app, bool seedDemoData = true)
     {
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
@@ -30,6 +34,13 @@ public static class DatabaseStartupExtensions
         if (seedDemoData && options.SeedDemoData && options.Provider == DatabaseProvider.Sqlite)
         {
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync(app.Lifetime.ApplicationStopping);
+        }
+
+        // Never outside Development, whatever the settings say: no password ships for a real server.
+        if (seedDemoData && app.Environment.IsDevelopment()
+            && scope.ServiceProvider.GetRequiredService<IOptions<StaffOptions>>().Value.SeedDemoUsers)
+        {
+            await scope.ServiceProvider.GetRequiredService<StaffDemoUsers>().SeedMissingAsync(app.Lifetime.ApplicationStopping);
         }
     }
 }

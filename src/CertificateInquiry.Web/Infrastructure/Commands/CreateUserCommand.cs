@@ -1,0 +1,110 @@
+using System.Diagnostics.CodeAnalysis;
+using CertificateInquiry.Web.Infrastructure.Identity;
+
+namespace CertificateInquiry.Web.Infrastructure.Commands;
+
+/// <summary>
+/// <c>create-user</c>: a staff account from the command line, which is how the first national admin comes to exist.
+/// Exit code 2 for a usage error (with the usage text), 1 when the account cannot be created (weak password, unknown
+/// province, e-mail taken), 0 when it was. Messages in Persian and English; never the password.
+/// </summary>
+public static class CreateUserCommand
+{
+    private static readonly string[] Options = ["--email", "--password", "--role", "--name", "--title", "--province"];
+
+    /// <summary>Reads the options; a usage error is described in Persian and English. <c>--password -</c> reads stdin.</summary>
+    public static bool TryParse(
+        ReadOnlySpan<string> arguments, TextReader input, [NotNullWhen(true)] out NewStaffUser? user, [NotNullWhen(false)] out string? error)
+    {
+        user = null;
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < arguments.Length; i += 2)
+        {
+            var option = arguments[i];
+            if (!Options.Contains(option, StringComparer.Ordinal))
+            {
+                error = $"گزینه ناشناخته: {option} | unknown option: {option}";
+                return false;
+            }
+
+            if (i + 1 >= arguments.Length)
+            {
+                error = $"گزینه {option} مقدار ندارد. | option {option} needs a value.";
+                return false;
+            }
+
+            if (!values.TryAdd(option, arguments[i + 1]))
+            {
+                error = $"گزینه {option} دو بار آمده است. | option {option} is given twice.";
+                return false;
+            }
+        }
+
+        foreach (var required in Options[..3])
+        {
+            if (!values.TryGetValue(required, out var value) || string.IsNullOrWhiteSpace(value))
+            {
+                error = $"گزینه {required} لازم است. | option {required} is required.";
+                return false;
+            }
+        }
+
+        var role = StaffRoles.Find(values["--role"]);
+        if (role is null)
+        {
+            error = "نقش باید NationalAdmin، ProvincialManager یا ProvincialExpert باشد. | --role must be NationalAdmin, ProvincialManager or ProvincialExpert.";
+            return false;
+        }
+
+        var province = values.GetValueOrDefault("--province");
+        if (StaffRoles.IsProvincial(role) && string.IsNullOrWhiteSpace(province))
+        {
+            error = "برای این نقش، استان را با --province بنویسید. | --province is required for ProvincialManager and ProvincialExpert.";
+            return false;
+        }
+
+        if (!StaffRoles.IsProvincial(role) && province is not null)
+        {
+            error = "مدیر ستادی استان ندارد؛ --province را ننویسید. | a NationalAdmin has no province: leave --province out.";
+            return false;
+        }
+
+        var password = values["--password"];
+        if (password == "-")
+        {
+            // Keeps the password out of the shell history and the process list.
+            password = input.ReadLine() ?? "";
+        }
+
+        user = new NewStaffUser(values["--email"], password, role, values.GetValueOrDefault("--name"), values.GetValueOrDefault("--title"), province);
+        error = null;
+        return true;
+    }
+
+    public static async Task<int> RunAsync(
+        StaffUserAccounts accounts, NewStaffUser newUser, TextWriter output, TextWriter errorOutput, CancellationToken cancellationToken)
+    {
+        var result = await accounts.CreateAsync(newUser, cancellationToken);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                await errorOutput.WriteLineAsync(error.ToString());
+            }
+
+            await errorOutput.WriteLineAsync("کاربر ساخته نشد. | The user was not created.");
+            return 1;
+        }
+
+        var user = result.User!;
+        await output.WriteLineAsync(
+            $"کاربر «{user.Email}» با نقش {StaffRoles.PersianTitle(newUser.Role)} ساخته شد. | User {user.Email} created with role {newUser.Role} (id {user.Id}).");
+        if (newUser.Role == StaffRoles.NationalAdmin)
+        {
+            await output.WriteLineAsync(
+                "در نخستین ورود باید ورود دومرحله‌ای (برنامه احراز هویت) را راه‌اندازی کند. | At first sign-in they must set up an authenticator app.");
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,16 @@
+namespace CertificateInquiry.Web.Infrastructure.Identity;
+
+/// <summary>
+/// Claims the sign-in cookie carries besides Identity's own (id, e-mail, role, security stamp). They are rebuilt from
+/// the database at every security-stamp check, so a change reaches an open session within the validation interval.
+/// </summary>
+public static class StaffClaimTypes
+{
+    public const string FullName = "ci:full-name";
+
+    /// <summary>The province id (invariant digits); absent for national admins.</summary>
+    public const string ProvinceId = "ci:province";
+
+    /// <summary>Present ("true") when the user has an authenticator app set up.</summary>
+    public const string TwoFactorEnabled = "ci:two-factor";
+}

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace CertificateInquiry.Web.Infrastructure.Identity;
+
+/// <summary>
+/// A member of staff who signs in to the back-office. The e-mail address is also the user name. Lives here rather than
+/// in Domain because it derives from ASP.NET Core Identity's user.
+/// </summary>
+public class StaffUser : IdentityUser
+{
+    /// <summary>The person's name in Persian, as it appears on pages and, later, under letters.</summary>
+    public string FullName { get; set; } = "";
+
+    /// <summary>Job title (سمت), printed under the signature of answer letters.</summary>
+    public string Title { get; set; } = "";
+
+    /// <summary>The province whose requests this person handles; null for national admins, who see every province.</summary>
+    public int? ProvinceId { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>A deactivated user cannot sign in, and a session already open ends at the next security-stamp check.</summary>
+    public bool IsActive { get; set; } = true;
+}

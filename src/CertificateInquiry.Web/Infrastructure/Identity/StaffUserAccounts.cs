@@ -1,0 +1,135 @@
+using System.Globalization;
+using CertificateInquiry.Web.Data;
+using CertificateInquiry.Web.Infrastructure.Persian;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CertificateInquiry.Web.Infrastructure.Identity;
+
+/// <summary>What it takes to create a member of staff. <paramref name="ProvinceName"/> is a province's Persian name.</summary>
+public sealed record NewStaffUser(
+    string Email, string Password, string Role, string? FullName = null, string? Title = null, string? ProvinceName = null);
+
+/// <summary>Why an account could not be created, in Persian (for pages) and English (beside it on the command line).</summary>
+public sealed record StaffAccountError(string Persian, string English)
+{
+    public override string ToString() => Persian + " | " + English;
+}
+
+public sealed record StaffAccountResult(StaffUser? User, IReadOnlyList<StaffAccountError> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+}
+
+/// <summary>
+/// Creates staff accounts with their role and province, all or nothing: used by the <c>create-user</c> command and the
+/// Development demo users (and later by the users page). The password policy is Identity's, as configured.
+/// </summary>
+public sealed class StaffUserAccounts(
+    UserManager<StaffUser> users,
+    AppDbContext db,
+    TimeProvider clock,
+    IOptions<IdentityOptions> identityOptions,
+    ILogger<StaffUserAccounts> logger)
+{
+    public async Task<StaffAccountResult> CreateAsync(NewStaffUser input, CancellationToken cancellationToken)
+    {
+        var errors = new List<StaffAccountError>();
+        var email = PersianText.NormalizeDigits(input.Email).Trim();
+        var role = StaffRoles.Find(input.Role);
+        var provinceName = NormalizeProvinceName(input.ProvinceName);
+        int? provinceId = null;
+
+        if (role is null)
+        {
+            errors.Add(new("نقش شناخته نشد؛ یکی از NationalAdmin، ProvincialManager یا ProvincialExpert را بنویسید.",
+                "unknown role: use NationalAdmin, ProvincialManager or ProvincialExpert."));
+        }
+        else if (StaffRoles.IsProvincial(role) && provinceName.Length == 0)
+        {
+            errors.Add(new("برای این نقش، استان را بنویسید.", "this role needs a province."));
+        }
+        else if (!StaffRoles.IsProvincial(role) && provinceName.Length > 0)
+        {
+            errors.Add(new("مدیر ستادی استان ندارد؛ استان را ننویسید.", "a national admin has no province: leave it out."));
+        }
+        else if (provinceName.Length > 0)
+        {
+            var provinces = await db.Provinces.AsNoTracking().ToListAsync(cancellationToken);
+            provinceId = provinces.FirstOrDefault(p => PersianText.Normalize(p.Name) == provinceName)?.Id;
+            if (provinceId is null)
+            {
+                errors.Add(new("استان شناخته نشد؛ نام یکی از ۳۱ استان را به فارسی بنویسید، مثلاً «تهران».",
+                    "unknown province: write one of the 31 province names in Persian."));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return new StaffAccountResult(null, errors);
+        }
+
+        var user = new StaffUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            FullName = PersianText.Normalize(input.FullName),
+            Title = PersianText.Normalize(input.Title),
+            ProvinceId = provinceId,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            IsActive = true,
+        };
+
+        // The user and their role are written together: a user without a role could sign in to nothing.
+        var strategy = db.Database.CreateExecutionStrategy();
+        var identityErrors = await strategy.ExecuteAsync(async cancellation =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+            var created = await users.CreateAsync(user, input.Password);
+            if (!created.Succeeded)
+            {
+                return created.Errors.ToList();
+            }
+
+            var added = await users.AddToRoleAsync(user, role!);
+            if (!added.Succeeded)
+            {
+                return added.Errors.ToList();
+            }
+
+            await transaction.CommitAsync(cancellation);
+            return [];
+        }, cancellationToken);
+
+        if (identityErrors.Count > 0)
+        {
+            return new StaffAccountResult(null, identityErrors.Select(e => new StaffAccountError(e.Description, English(e))).ToList());
+        }
+
+        logger.LogInformation("Staff user {UserId} created with role {Role}", user.Id, role);
+        logger.LogDebug("Staff user {UserId} has e-mail {Email}", user.Id, email);
+        return new StaffAccountResult(user, []);
+    }
+
+    /// <summary>Persian normalization (ی/ک, digits, spaces), and «استان» in front is accepted as the import accepts it.</summary>
+    private static string NormalizeProvinceName(string? name)
+    {
+        var normalized = PersianText.Normalize(name);
+        const string Prefix = "استان ";
+        return normalized.StartsWith(Prefix, StringComparison.Ordinal) ? normalized[Prefix.Length..] : normalized;
+    }
+
+    private string English(IdentityError error) => error.Code switch
+    {
+        nameof(IdentityErrorDescriber.PasswordTooShort) => string.Create(CultureInfo.InvariantCulture,
+            $"the password must be at least {identityOptions.Value.Password.RequiredLength} characters long."),
+        nameof(IdentityErrorDescriber.PasswordRequiresUniqueChars) => "the password needs more different characters.",
+        nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName) =>
+            "a user with this e-mail address already exists.",
+        nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.InvalidUserName) =>
+            "the e-mail address is not valid.",
+        _ => error.Code,
+    };
+}

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+
+namespace CertificateInquiry.IntegrationTests.Staff;
+
+/// <summary>The create-user command as an operator runs it: the real executable, its own database, exit codes.</summary>
+public sealed class CreateUserCommandTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("ci-create-user-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private async Task<(int ExitCode, string Output, string Errors)> RunAsync(string? standardInput, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = folder,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CertificateInquiry.Web.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ConnectionStrings__Default"] = $"Data Source={Path.Combine(folder, "portal.db")}";
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+
+        using var process = Process.Start(start)!;
+        await process.StandardInput.WriteLineAsync(standardInput ?? "");
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token); // a web server would never exit: the timeout fails the test
+        return (process.ExitCode, await output, await errors);
+    }
+
+    [Fact]
+    public async Task Creates_the_first_national_admin_with_the_password_from_standard_input()
+    {
+        var result = await RunAsync("a passphrase only I know", "create-user", "--email", "first.admin@tvto.example", "--password", "-",
+            "--role", "NationalAdmin", "--name", "سارا نوری");
+
+        Assert.True(result.ExitCode == 0, result.Errors);
+        Assert.Contains("User first.admin@tvto.example created with role NationalAdmin", result.Output, StringComparison.Ordinal);
+        Assert.Contains("must set up an authenticator app", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("a passphrase only I know", result.Output + result.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_weak_password_exits_with_1_and_a_missing_province_with_2()
+    {
+        var weak = await RunAsync(null, "create-user", "--email", "weak@tvto.example", "--password", "short", "--role", "NationalAdmin");
+        var noProvince = await RunAsync(null, "create-user", "--email", "expert@tvto.example", "--password", "long enough password",
+            "--role", "ProvincialExpert");
+
+        Assert.Equal(1, weak.ExitCode);
+        Assert.Contains("گذرواژه باید دست‌کم ۱۰ نویسه باشد.", weak.Errors, StringComparison.Ordinal);
+        Assert.Contains("The user was not created.", weak.Errors, StringComparison.Ordinal);
+        Assert.Equal(2, noProvince.ExitCode);
+        Assert.Contains("--province is required", noProvince.Errors, StringComparison.Ordinal);
+        Assert.Contains("create-user --email E --password P --role NationalAdmin", noProvince.Errors, StringComparison.Ordinal);
+    }
+}
