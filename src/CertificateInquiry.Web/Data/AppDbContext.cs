@@ -44,6 +44,8 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
+    public DbSet<StaffAuditEntry> StaffAudit => Set<StaffAuditEntry>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

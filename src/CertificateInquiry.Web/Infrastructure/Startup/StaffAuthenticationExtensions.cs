@@ -1,3 +1,4 @@
+using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -92,6 +93,7 @@ public static class StaffAuthenticationExtensions
 
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<StaffScope>();
+        builder.Services.AddScoped<StaffAuditTrail>();
         builder.Services.AddScoped<StaffUserAccounts>();
         builder.Services.AddScoped<StaffDemoUsers>();
         builder.Services.Configure<MvcOptions>(mvc => mvc.Filters.Add(new RequireTwoFactorEnrolmentFilter()));

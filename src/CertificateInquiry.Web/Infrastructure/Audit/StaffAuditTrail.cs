@@ -1,0 +1,33 @@
+using CertificateInquiry.Web.Data;
+using CertificateInquiry.Web.Domain;
+using CertificateInquiry.Web.Infrastructure.Identity;
+
+namespace CertificateInquiry.Web.Infrastructure.Audit;
+
+/// <summary>
+/// Writes the staff audit trail. <see cref="Record"/> only adds the entry to the context: the caller's own
+/// SaveChanges writes it with the change it describes, so there is never an action without its entry or the reverse.
+/// </summary>
+public sealed class StaffAuditTrail(AppDbContext db, StaffScope scope, TimeProvider clock)
+{
+    public StaffAuditEntry Record(
+        string action, string? subjectType = null, string? subjectId = null, int? provinceId = null,
+        string? fromStatus = null, string? toStatus = null, string? details = null)
+    {
+        var entry = new StaffAuditEntry
+        {
+            AtUtc = clock.GetUtcNow().UtcDateTime,
+            UserId = scope.UserId ?? throw new InvalidOperationException("Only a signed-in staff member's action is audited here."),
+            UserName = scope.User.FindFirst(StaffClaimTypes.FullName)?.Value ?? scope.User.Identity?.Name ?? scope.UserId,
+            Action = action,
+            SubjectType = subjectType,
+            SubjectId = subjectId,
+            ProvinceId = provinceId,
+            FromStatus = fromStatus,
+            ToStatus = toStatus,
+            Details = details,
+        };
+        db.StaffAudit.Add(entry);
+        return entry;
+    }
+}
