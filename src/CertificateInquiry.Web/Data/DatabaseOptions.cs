@@ -22,3 +22,6 @@ public sealed class DatabaseOptions
     /// <summary>Folder for the embedded SQLite file when no connection string is set; relative to the content root.</summary>
     public string DataFolder { get; set; } = "App_Data";
 }
+
+/// <summary>The provider and connection string the portal's context was registered with (see <c>AddDatabase</c>).</summary>
+public sealed record DatabaseConnection(DatabaseProvider Provider, string ConnectionString);

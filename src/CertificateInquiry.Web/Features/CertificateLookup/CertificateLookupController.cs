@@ -13,7 +13,7 @@ namespace CertificateInquiry.Web.Features.CertificateLookup;
 /// <summary>Citizens look up their own certificate or license by national code and number.</summary>
 [Route("certificates")]
 public sealed class CertificateLookupController(
-    CertificateLookupService lookups,
+    ICertificateLookups lookups,
     IValidator<CertificateLookupInput> validator,
     InquiryAudit audit,
     CaptchaGate captcha,

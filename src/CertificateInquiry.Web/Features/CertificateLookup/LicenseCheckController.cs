@@ -15,7 +15,7 @@ namespace CertificateInquiry.Web.Features.CertificateLookup;
 /// </summary>
 [Route("licenses")]
 public sealed class LicenseCheckController(
-    CertificateLookupService lookups,
+    ICertificateLookups lookups,
     IValidator<LicenseCheckInput> validator,
     InquiryAudit audit,
     CaptchaGate captcha,

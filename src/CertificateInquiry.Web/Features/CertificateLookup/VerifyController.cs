@@ -13,7 +13,7 @@ namespace CertificateInquiry.Web.Features.CertificateLookup;
 /// </summary>
 [Route("verify")]
 public sealed class VerifyController(
-    CertificateLookupService lookups, InquiryAudit audit, TimeProvider clock, ILogger<VerifyController> logger) : Controller
+    ICertificateLookups lookups, InquiryAudit audit, TimeProvider clock, ILogger<VerifyController> logger) : Controller
 {
     [HttpGet("{code}")]
     [EnableRateLimiting(RateLimitingExtensions.InquiryPolicy)]

@@ -37,6 +37,7 @@ public static class DatabaseServiceCollectionExtensions
                 throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'.");
         }
 
+        builder.Services.AddSingleton(new DatabaseConnection(options.Provider, connectionString));
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         return builder;
     }

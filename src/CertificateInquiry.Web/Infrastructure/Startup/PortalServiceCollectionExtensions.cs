@@ -1,3 +1,4 @@
+using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Data.Seeding;
 using CertificateInquiry.Web.Features.CertificateImport;
 using CertificateInquiry.Web.Features.CertificateLookup;
@@ -21,7 +22,7 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
         builder.Services.AddScoped<CertificateImporter>();
         builder.Services.AddScoped<DemoDataSeeder>();
-        builder.Services.AddScoped<CertificateLookupService>();
+        builder.Services.AddCertificateLookups(builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite);
         builder.Services.AddPdfFonts();
         builder.Services.AddSingleton<CertificateReportDocument>();
         builder.Services.AddInquiryRequests(builder.Configuration);
