@@ -10,7 +10,7 @@ namespace CertificateInquiry.Web.Features.CertificateLookup;
 /// The online inquiry's reads on the embedded SQLite database, through a small pool of connections that stay open,
 /// each with the three statements prepared once. Through EF every lookup opened a connection (which re-registers
 /// EF's SQL functions and runs its pragmas), prepared the four-table join and closed again: three quarters of the
-/// database time of a lookup under load (ADR-004 addendum). The SQL is the projection of <see cref="EfCertificateLookups"/>;
+/// database time of a lookup under load (ADR-012). The SQL is the projection of <see cref="EfCertificateLookups"/>;
 /// a test holds the two to the same answers.
 /// </summary>
 public sealed class SqliteCertificateLookups(DatabaseConnection database) : ICertificateLookups, IDisposable
