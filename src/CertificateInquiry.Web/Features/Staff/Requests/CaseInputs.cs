@@ -21,8 +21,17 @@ public abstract class CaseActionInput
     {
     }
 
+    /// <summary>
+    /// What the person typed into this form, as one text: shown back to them when a conflict leaves the form no longer
+    /// on the page (the request moved on), so that nothing they wrote is lost.
+    /// </summary>
+    public virtual string? TypedText => null;
+
     /// <summary>Text typed by staff: normalized, and null when nothing is left.</summary>
     protected static string? Text(string? value) => PersianText.Normalize(value) is { Length: > 0 } text ? text : null;
+
+    protected static string? Join(params string?[] parts) =>
+        parts.Where(part => !string.IsNullOrEmpty(part)).ToList() is { Count: > 0 } typed ? string.Join(" — ", typed) : null;
 }
 
 /// <summary>Give the request to someone: "me", a colleague's user id, or "nobody".</summary>
@@ -42,6 +51,8 @@ public sealed class StartReviewInput : CaseActionInput;
 /// <summary>UnderReview → NeedsMoreDocuments with what the applicant must send.</summary>
 public sealed class MoreDocumentsInput : CaseActionInput
 {
+    public override string? TypedText => DocumentsMessage;
+
     public string? DocumentsMessage { get; set; }
 
     public override void Normalize() => DocumentsMessage = Text(DocumentsMessage);
@@ -50,6 +61,8 @@ public sealed class MoreDocumentsInput : CaseActionInput
 /// <summary>UnderReview → AwaitingVisit: an in-person visit or practical exam (Jalali date, time, place).</summary>
 public sealed class VisitInput : CaseActionInput
 {
+    public override string? TypedText => Join(VisitDate, VisitTime, VisitPlace);
+
     public string? VisitKind { get; set; }
 
     /// <summary>Jalali, typed: 1404/09/12 in any digit script.</summary>
@@ -82,6 +95,8 @@ public sealed class VisitInput : CaseActionInput
 /// <summary>AwaitingVisit → UnderReview: the visit or exam took place (what happened, optional, shown to the applicant).</summary>
 public sealed class VisitHeldInput : CaseActionInput
 {
+    public override string? TypedText => VisitHeldNote;
+
     public string? VisitHeldNote { get; set; }
 
     public override void Normalize() => VisitHeldNote = Text(VisitHeldNote);
@@ -90,6 +105,8 @@ public sealed class VisitHeldInput : CaseActionInput
 /// <summary>An internal note: staff only, never shown to the applicant.</summary>
 public sealed class NoteInput : CaseActionInput
 {
+    public override string? TypedText => NoteText;
+
     public string? NoteText { get; set; }
 
     public override void Normalize() => NoteText = Text(NoteText);
@@ -98,6 +115,8 @@ public sealed class NoteInput : CaseActionInput
 /// <summary>A message to the applicant, shown on the tracking page.</summary>
 public sealed class MessageInput : CaseActionInput
 {
+    public override string? TypedText => MessageText;
+
     public string? MessageText { get; set; }
 
     public override void Normalize() => MessageText = Text(MessageText);
@@ -109,6 +128,8 @@ public sealed class MessageInput : CaseActionInput
 /// </summary>
 public sealed class ProposalInput : CaseActionInput
 {
+    public override string? TypedText => Join(CertificateNumber, ExistingNumber, ExamDate, IssueDate, ExpiryDate, TrainingCenter, Reason);
+
     public const string NewCertificate = "new";
     public const string ExistingCertificate = "existing";
 
@@ -171,6 +192,8 @@ public sealed class ProposalInput : CaseActionInput
 /// <summary>A manager approves the pending proposal (a note is optional).</summary>
 public sealed class ApproveInput : CaseActionInput
 {
+    public override string? TypedText => ApprovalNote;
+
     public string? ApprovalNote { get; set; }
 
     public override void Normalize() => ApprovalNote = Text(ApprovalNote);
@@ -179,6 +202,8 @@ public sealed class ApproveInput : CaseActionInput
 /// <summary>A manager sends the pending proposal back, saying why.</summary>
 public sealed class ReturnInput : CaseActionInput
 {
+    public override string? TypedText => ReturnNote;
+
     public string? ReturnNote { get; set; }
 
     public override void Normalize() => ReturnNote = Text(ReturnNote);

@@ -141,9 +141,28 @@ public sealed class CaseForms
 }
 
 /// <summary>The case page: the request, what the user may do, the forms, and a notice or conflict from the last action.</summary>
-public sealed record CasePage(RequestCase Case, CaseAbilities Can, CaseForms Forms, string? Notice, bool Conflict, IReadOnlyList<(string Value, string Text)> Standards)
+public sealed record CasePage(
+    RequestCase Case, CaseAbilities Can, CaseForms Forms, string? Notice, bool Conflict, IReadOnlyList<(string Value, string Text)> Standards, CaseActionInput? Posted)
 {
     public InquiryRequest Request => Case.Request;
+
+    /// <summary>
+    /// After a conflict, what was typed into a form the page no longer offers (the request moved on meanwhile); null
+    /// when the form is still there with the text in it.
+    /// </summary>
+    public string? KeptText => Conflict && Posted?.TypedText is { } typed && !Offers(Posted) ? typed : null;
+
+    private bool Offers(CaseActionInput input) => input switch
+    {
+        NoteInput or MessageInput => true,
+        AssignInput => Request.Status != RequestStatus.Answered,
+        MoreDocumentsInput => Can.AskForDocuments,
+        VisitInput => Can.ScheduleVisit,
+        VisitHeldInput => Can.RecordVisitHeld,
+        ProposalInput => Can.Propose,
+        ApproveInput or ReturnInput => Can.Decide,
+        _ => false,
+    };
 }
 
 /// <summary>Reads a request for the case page, only within the signed-in user's scope (null otherwise).</summary>

@@ -60,9 +60,10 @@ public sealed class RequestCaseController(
     [HttpGet("{id:long}/documents/{documentId:long}")]
     public async Task<IActionResult> Document(long id, long documentId, bool download, [FromServices] DocumentStore store, CancellationToken cancellationToken)
     {
-        var found = await scope.Restrict(db.Requests.AsNoTracking(), r => r.ProvinceId)
-            .Where(r => r.Id == id && r.Status != RequestStatus.Draft)
-            .SelectMany(r => r.Documents.Where(d => d.Id == documentId).Select(d => new { d.StoredName, d.ContentType, d.OriginalName, d.Kind, r.ProvinceId }))
+        var found = await db.RequestDocuments.AsNoTracking()
+            .Where(d => d.Id == documentId && d.RequestId == id)
+            .Join(scope.Restrict(db.Requests.AsNoTracking(), r => r.ProvinceId).Where(r => r.Status != RequestStatus.Draft),
+                d => d.RequestId, r => r.Id, (d, r) => new { d.StoredName, d.ContentType, d.OriginalName, d.Kind, r.ProvinceId })
             .SingleOrDefaultAsync(cancellationToken);
         if (found is null)
         {
@@ -533,7 +534,7 @@ public sealed class RequestCaseController(
             forms.Proposal.CertificateNumber = @case.Request.CertificateNumber;
         }
 
-        return new CasePage(@case, CaseAbilities.For(@case, scope), forms, notice, conflict, await reader.StandardsAsync(cancellationToken));
+        return new CasePage(@case, CaseAbilities.For(@case, scope), forms, notice, conflict, await reader.StandardsAsync(cancellationToken), input);
     }
 
     private async Task<IActionResult> PageResultAsync(long id, CaseActionInput input, bool conflict, int statusCode, CancellationToken cancellationToken)
