@@ -36,6 +36,8 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<RequestMessage> RequestMessages => Set<RequestMessage>();
 
+    public DbSet<AnswerProposal> AnswerProposals => Set<AnswerProposal>();
+
     public DbSet<Payment> Payments => Set<Payment>();
 
     public DbSet<FeeTariff> FeeTariffs => Set<FeeTariff>();

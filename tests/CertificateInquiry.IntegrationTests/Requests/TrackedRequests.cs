@@ -27,7 +27,8 @@ internal static class TrackedRequests
 
     /// <summary>A request in <paramref name="status"/>; <paramref name="dueOn"/> replaces the due date of its last move.</summary>
     public static Task<Seeded> SeedAsync(
-        PortalFactory portal, RequestStatus status, AnswerOutcome outcome = AnswerOutcome.NotFound, DateOnly? dueOn = null, DateTime? visitAtLocal = null) =>
+        PortalFactory portal, RequestStatus status, AnswerOutcome outcome = AnswerOutcome.NotFound, DateOnly? dueOn = null, DateTime? visitAtLocal = null,
+        string province = "تهران", string firstName = "رضا", string lastName = "کاظمی") =>
         portal.WithDatabaseAsync(async db =>
         {
             var nationalCode = NewNationalCode();
@@ -38,14 +39,15 @@ internal static class TrackedRequests
             {
                 AccessKey = Guid.NewGuid().ToString("N"),
                 NationalCode = nationalCode,
-                FirstName = "رضا",
-                LastName = "کاظمی",
+                FirstName = firstName,
+                LastName = lastName,
                 FatherName = "حسین",
+                BirthDate = new DateOnly(1968, 3, 21),
                 Gender = Gender.Male,
                 Mobile = "09121234567",
                 StandardId = (await StandardAsync(db)).Id,
                 ExamYear = 1386,
-                ProvinceId = await db.Provinces.Where(p => p.Name == "تهران").Select(p => p.Id).SingleAsync(),
+                ProvinceId = await db.Provinces.Where(p => p.Name == province).Select(p => p.Id).SingleAsync(),
                 TrainingCenter = "مرکز آموزش فنی و حرفه‌ای شماره ۱ تهران",
                 CreatedAtUtc = at.AddHours(-1),
                 UpdatedAtUtc = at.AddHours(-1),

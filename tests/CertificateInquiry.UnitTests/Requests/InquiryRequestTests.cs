@@ -153,6 +153,22 @@ public class InquiryRequestTests
         }
     }
 
+    [Fact]
+    public void Staff_changes_that_are_not_moves_renew_the_token_too_and_leave_the_status()
+    {
+        var request = RequestBuilder.In(RequestStatus.UnderReview);
+        var before = request.Version;
+
+        request.AssignTo("staff-7", At);
+        var afterAssign = request.Version;
+        request.MarkChanged(At.AddMinutes(1));
+
+        Assert.Equal(("staff-7", RequestStatus.UnderReview), (request.AssignedToUserId, request.Status));
+        Assert.NotEqual(before, afterAssign);
+        Assert.NotEqual(afterAssign, request.Version);
+        Assert.Equal(At.AddMinutes(1), request.UpdatedAtUtc);
+    }
+
     [Theory]
     [InlineData(RequestStatus.Draft, true)]
     [InlineData(RequestStatus.Submitted, false)]

@@ -183,6 +183,23 @@ public class InquiryRequest
         return transition;
     }
 
+    /// <summary>
+    /// Records a staff change that is not a move (an assignment, a note, a message, a proposed or returned answer):
+    /// <see cref="Version"/> is renewed as on a move, so that a form loaded before the change cannot be saved over it.
+    /// </summary>
+    public void MarkChanged(DateTime atUtc)
+    {
+        UpdatedAtUtc = atUtc;
+        Version = Guid.NewGuid();
+    }
+
+    /// <summary>Gives the request to a member of staff (null: to nobody).</summary>
+    public void AssignTo(string? userId, DateTime atUtc)
+    {
+        AssignedToUserId = userId;
+        MarkChanged(atUtc);
+    }
+
     private void EnsureCanMove(RequestStatus to)
     {
         if (!RequestStateMachine.CanMove(Status, to))

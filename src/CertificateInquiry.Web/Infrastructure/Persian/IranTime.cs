@@ -12,6 +12,10 @@ public static class IranTime
     public static DateOnly Today(TimeProvider clock) =>
         DateOnly.FromDateTime(ToIranTime(clock.GetUtcNow().UtcDateTime));
 
+    /// <summary>The UTC instant at which <paramref name="date"/> begins in Iran, for filtering stored instants by a typed day.</summary>
+    public static DateTime StartOfDayUtc(DateOnly date) =>
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(date.ToDateTime(TimeOnly.MinValue), DateTimeKind.Unspecified), Zone);
+
     private static TimeZoneInfo FindZone()
     {
         try

@@ -3,6 +3,7 @@ using CertificateInquiry.Web.Data.Seeding;
 using CertificateInquiry.Web.Features.CertificateImport;
 using CertificateInquiry.Web.Features.CertificateLookup;
 using CertificateInquiry.Web.Features.Requests;
+using CertificateInquiry.Web.Features.Staff.Requests;
 using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Infrastructure.Files;
 using CertificateInquiry.Web.Infrastructure.Payments;
@@ -33,6 +34,7 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddCaptcha();
         builder.Services.AddSingleton<ReportPasses>();
         builder.AddNotifications();
+        builder.Services.AddBackOfficeRequests();
         return builder;
     }
 }

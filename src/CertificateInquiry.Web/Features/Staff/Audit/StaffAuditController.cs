@@ -1,0 +1,144 @@
+using System.Globalization;
+using CertificateInquiry.Web.Data;
+using CertificateInquiry.Web.Domain;
+using CertificateInquiry.Web.Infrastructure.Identity;
+using CertificateInquiry.Web.Infrastructure.Persian;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+
+namespace CertificateInquiry.Web.Features.Staff.Audit;
+
+/// <summary>The staff audit trail for national admins: who did what and when, newest first, filtered and paged.</summary>
+[Route("admin/audit")]
+[Authorize(Policy = StaffPolicies.NationalAdmin)]
+public sealed class StaffAuditController(AppDbContext db) : StaffController
+{
+    public const int PageSize = 50;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] AuditQuery query, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        query.Normalize();
+        var entries = db.StaffAudit.AsNoTracking();
+        if (!string.IsNullOrEmpty(query.User))
+        {
+            entries = entries.Where(e => e.UserId == query.User);
+        }
+
+        if (!string.IsNullOrEmpty(query.Action))
+        {
+            entries = entries.Where(e => e.Action == query.Action);
+        }
+
+        if (ParseDate(query.From, nameof(query.From), "تاریخ آغاز") is { } from)
+        {
+            var fromUtc = IranTime.StartOfDayUtc(from);
+            entries = entries.Where(e => e.AtUtc >= fromUtc);
+        }
+
+        if (ParseDate(query.To, nameof(query.To), "تاریخ پایان") is { } to)
+        {
+            var beforeUtc = IranTime.StartOfDayUtc(to.AddDays(1));
+            entries = entries.Where(e => e.AtUtc < beforeUtc);
+        }
+
+        if (!string.IsNullOrEmpty(query.Request))
+        {
+            if (long.TryParse(query.Request, NumberStyles.None, CultureInfo.InvariantCulture, out var requestId))
+            {
+                var subjectId = requestId.ToString(CultureInfo.InvariantCulture);
+                entries = entries.Where(e => e.SubjectType == "Request" && e.SubjectId == subjectId);
+            }
+            else
+            {
+                ModelState.AddModelError(nameof(query.Request), "شناسه درخواست را با رقم وارد کنید.");
+            }
+        }
+
+        var total = await entries.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        query.Page = Math.Clamp(query.Page, 1, pageCount);
+        var rows = await entries.OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id)
+            .Skip((query.Page - 1) * PageSize).Take(PageSize)
+            .ToListAsync(cancellationToken);
+        var users = await db.StaffAudit.AsNoTracking().GroupBy(e => e.UserId)
+            .Select(g => new { UserId = g.Key, UserName = g.Max(e => e.UserName) })
+            .ToListAsync(cancellationToken);
+        var actions = await db.StaffAudit.AsNoTracking().Select(e => e.Action).Distinct().OrderBy(a => a).ToListAsync(cancellationToken);
+
+        return View(new AuditPage(
+            query,
+            rows,
+            total,
+            pageCount,
+            users.OrderBy(u => u.UserName, StringComparer.Ordinal).Select(u => (u.UserId, u.UserName ?? u.UserId)).ToList(),
+            actions.Select(a => (a, a)).ToList()));
+    }
+
+    private DateOnly? ParseDate(string? text, string field, string label)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        if (JalaliDate.TryParse(text, out var date))
+        {
+            return date;
+        }
+
+        ModelState.AddModelError(field, label + " را به شکل سال/ماه/روز وارد کنید، مثلاً ۱۴۰۵/۰۱/۱۵.");
+        return null;
+    }
+}
+
+/// <summary>The trail's filters, from the query string.</summary>
+public sealed class AuditQuery
+{
+    public string? User { get; set; }
+
+    public string? Action { get; set; }
+
+    public string? From { get; set; }
+
+    public string? To { get; set; }
+
+    /// <summary>A request's id (as in /admin/requests/{id}).</summary>
+    public string? Request { get; set; }
+
+    public int Page { get; set; } = 1;
+
+    public void Normalize()
+    {
+        User = User?.Trim();
+        Action = Action?.Trim();
+        From = PersianText.NormalizeCode(From);
+        To = PersianText.NormalizeCode(To);
+        Request = PersianText.NormalizeCode(Request);
+    }
+
+    public string Url(int page)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            [nameof(User)] = User,
+            [nameof(Action)] = Action,
+            [nameof(From)] = From,
+            [nameof(To)] = To,
+            [nameof(Request)] = Request,
+            [nameof(Page)] = page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null,
+        };
+        return QueryHelpers.AddQueryString("/admin/audit", values.Where(v => !string.IsNullOrEmpty(v.Value)));
+    }
+}
+
+public sealed record AuditPage(
+    AuditQuery Query,
+    IReadOnlyList<StaffAuditEntry> Entries,
+    int Total,
+    int PageCount,
+    IReadOnlyList<(string Value, string Text)> Users,
+    IReadOnlyList<(string Value, string Text)> Actions);

@@ -1,0 +1,359 @@
+using System.Globalization;
+using CertificateInquiry.Web.Data;
+using CertificateInquiry.Web.Domain;
+using CertificateInquiry.Web.Domain.Requests;
+using CertificateInquiry.Web.Infrastructure.Persian;
+using FluentValidation;
+
+namespace CertificateInquiry.Web.Features.Staff.Requests;
+
+/// <summary>
+/// What every action form on the case page posts besides its own fields: the <see cref="InquiryRequest.Version"/> of
+/// the request as the page showed it. The save uses it as the concurrency token's original value, so an action taken
+/// on a page that a colleague has changed since is refused instead of overwriting what they did.
+/// </summary>
+public abstract class CaseActionInput
+{
+    public Guid Version { get; set; }
+
+    /// <summary>Digits, Arabic letters and spaces tidied before validation (see <see cref="PersianText"/>).</summary>
+    public virtual void Normalize()
+    {
+    }
+
+    /// <summary>
+    /// What the person typed into this form, as one text: shown back to them when a conflict leaves the form no longer
+    /// on the page (the request moved on), so that nothing they wrote is lost.
+    /// </summary>
+    public virtual string? TypedText => null;
+
+    /// <summary>Text typed by staff: normalized, and null when nothing is left.</summary>
+    protected static string? Text(string? value) => PersianText.Normalize(value) is { Length: > 0 } text ? text : null;
+
+    protected static string? Join(params string?[] parts) =>
+        parts.Where(part => !string.IsNullOrEmpty(part)).ToList() is { Count: > 0 } typed ? string.Join(" — ", typed) : null;
+}
+
+/// <summary>Give the request to someone: "me", a colleague's user id, or "nobody".</summary>
+public sealed class AssignInput : CaseActionInput
+{
+    public const string Me = "me";
+    public const string Nobody = "nobody";
+
+    public string? AssignTo { get; set; }
+
+    public override void Normalize() => AssignTo = AssignTo?.Trim();
+}
+
+/// <summary>Submitted → UnderReview.</summary>
+public sealed class StartReviewInput : CaseActionInput;
+
+/// <summary>UnderReview → NeedsMoreDocuments with what the applicant must send.</summary>
+public sealed class MoreDocumentsInput : CaseActionInput
+{
+    public override string? TypedText => DocumentsMessage;
+
+    public string? DocumentsMessage { get; set; }
+
+    public override void Normalize() => DocumentsMessage = Text(DocumentsMessage);
+}
+
+/// <summary>UnderReview → AwaitingVisit: an in-person visit or practical exam (Jalali date, time, place).</summary>
+public sealed class VisitInput : CaseActionInput
+{
+    public override string? TypedText => Join(VisitDate, VisitTime, VisitPlace);
+
+    public string? VisitKind { get; set; }
+
+    /// <summary>Jalali, typed: 1404/09/12 in any digit script.</summary>
+    public string? VisitDate { get; set; }
+
+    /// <summary>24-hour HH:mm in any digit script: 9:30, ۱۴:۰۰.</summary>
+    public string? VisitTime { get; set; }
+
+    public string? VisitPlace { get; set; }
+
+    public override void Normalize()
+    {
+        VisitDate = PersianText.NormalizeCode(VisitDate);
+        VisitTime = PersianText.NormalizeCode(VisitTime);
+        VisitPlace = Text(VisitPlace);
+    }
+
+    public static bool TryParseTime(string? text, out TimeOnly time) =>
+        TimeOnly.TryParseExact(text, ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
+
+    /// <summary>The appointment in Iran's local time; only after validation.</summary>
+    public DateTime AtLocal()
+    {
+        JalaliDate.TryParse(VisitDate, out var date);
+        TryParseTime(VisitTime, out var time);
+        return date.ToDateTime(time);
+    }
+}
+
+/// <summary>AwaitingVisit → UnderReview: the visit or exam took place (what happened, optional, shown to the applicant).</summary>
+public sealed class VisitHeldInput : CaseActionInput
+{
+    public override string? TypedText => VisitHeldNote;
+
+    public string? VisitHeldNote { get; set; }
+
+    public override void Normalize() => VisitHeldNote = Text(VisitHeldNote);
+}
+
+/// <summary>An internal note: staff only, never shown to the applicant.</summary>
+public sealed class NoteInput : CaseActionInput
+{
+    public override string? TypedText => NoteText;
+
+    public string? NoteText { get; set; }
+
+    public override void Normalize() => NoteText = Text(NoteText);
+}
+
+/// <summary>A message to the applicant, shown on the tracking page.</summary>
+public sealed class MessageInput : CaseActionInput
+{
+    public override string? TypedText => MessageText;
+
+    public string? MessageText { get; set; }
+
+    public override void Normalize() => MessageText = Text(MessageText);
+}
+
+/// <summary>
+/// A proposed answer. For «Confirmed», either the number of a certificate already in the database
+/// (<see cref="CertificateSource"/> = existing) or the fields of the paper certificate found in the archive (new).
+/// </summary>
+public sealed class ProposalInput : CaseActionInput
+{
+    public override string? TypedText => Join(CertificateNumber, ExistingNumber, ExamDate, IssueDate, ExpiryDate, TrainingCenter, Reason);
+
+    public const string NewCertificate = "new";
+    public const string ExistingCertificate = "existing";
+
+    public string? Outcome { get; set; }
+
+    public string? Reason { get; set; }
+
+    public string? CertificateSource { get; set; }
+
+    public string? ExistingNumber { get; set; }
+
+    public string? CertificateNumber { get; set; }
+
+    public string? CertificateKind { get; set; }
+
+    public string? StandardId { get; set; }
+
+    public string? ExamDate { get; set; }
+
+    public string? IssueDate { get; set; }
+
+    public string? ExpiryDate { get; set; }
+
+    public string? TrainingCenter { get; set; }
+
+    public string? Program { get; set; }
+
+    public override void Normalize()
+    {
+        Reason = Text(Reason);
+        ExistingNumber = PersianText.NormalizeCode(ExistingNumber);
+        CertificateNumber = PersianText.NormalizeCode(CertificateNumber);
+        StandardId = PersianText.NormalizeCode(StandardId);
+        ExamDate = PersianText.NormalizeCode(ExamDate);
+        IssueDate = PersianText.NormalizeCode(IssueDate);
+        ExpiryDate = PersianText.NormalizeCode(ExpiryDate);
+        TrainingCenter = Text(TrainingCenter);
+    }
+
+    public AnswerOutcome? ParsedOutcome => Enum.TryParse<AnswerOutcome>(Outcome, out var outcome) && Enum.IsDefined(outcome) ? outcome : null;
+
+    public bool IsConfirmed => ParsedOutcome == AnswerOutcome.Confirmed;
+
+    public bool LinksExisting => IsConfirmed && CertificateSource == ExistingCertificate;
+
+    public bool DigitizesNew => IsConfirmed && CertificateSource == NewCertificate;
+
+    public CertificateKind? ParsedKind =>
+        Enum.TryParse<CertificateKind>(CertificateKind, out var kind) && Enum.IsDefined(kind) ? kind : null;
+
+    public TrainingProgram? ParsedProgram =>
+        Enum.TryParse<TrainingProgram>(Program, out var program) && Enum.IsDefined(program) ? program : null;
+
+    public int? ParsedStandardId =>
+        int.TryParse(StandardId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    public static DateOnly? ParseDate(string? text) => JalaliDate.TryParse(text, out var date) ? date : null;
+}
+
+/// <summary>A manager approves the pending proposal (a note is optional).</summary>
+public sealed class ApproveInput : CaseActionInput
+{
+    public override string? TypedText => ApprovalNote;
+
+    public string? ApprovalNote { get; set; }
+
+    public override void Normalize() => ApprovalNote = Text(ApprovalNote);
+}
+
+/// <summary>A manager sends the pending proposal back, saying why.</summary>
+public sealed class ReturnInput : CaseActionInput
+{
+    public override string? TypedText => ReturnNote;
+
+    public string? ReturnNote { get; set; }
+
+    public override void Normalize() => ReturnNote = Text(ReturnNote);
+}
+
+public sealed class AssignInputValidator : AbstractValidator<AssignInput>
+{
+    public AssignInputValidator() =>
+        RuleFor(i => i.AssignTo).NotEmpty().WithMessage("کسی را که درخواست به او سپرده می‌شود انتخاب کنید.");
+}
+
+public sealed class StartReviewInputValidator : AbstractValidator<StartReviewInput>;
+
+public sealed class MoreDocumentsInputValidator : AbstractValidator<MoreDocumentsInput>
+{
+    public MoreDocumentsInputValidator() =>
+        RuleFor(i => i.DocumentsMessage).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("بنویسید متقاضی چه مدرکی باید بفرستد.")
+            .MaximumLength(DataLimits.Note).WithMessage(TooLong(DataLimits.Note));
+
+    internal static string TooLong(int limit) =>
+        "متن بیش از " + PersianText.ToPersianDigits(limit) + " نویسه است؛ آن را کوتاه‌تر کنید.";
+}
+
+public sealed class VisitInputValidator : AbstractValidator<VisitInput>
+{
+    public VisitInputValidator(TimeProvider clock)
+    {
+        RuleFor(i => i.VisitKind)
+            .Must(kind => Enum.TryParse<VisitKind>(kind, out var parsed) && Enum.IsDefined(parsed))
+            .WithMessage("مراجعه حضوری یا آزمون عملی را انتخاب کنید.");
+        RuleFor(i => i.VisitDate).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("تاریخ را وارد کنید.")
+            .Must(text => JalaliDate.TryParse(text, out _)).WithMessage("تاریخ را به شکل سال/ماه/روز وارد کنید، مثلاً ۱۴۰۵/۰۲/۱۵.")
+            .Must(text => JalaliDate.TryParse(text, out var date) && date >= IranTime.Today(clock))
+            .WithMessage("تاریخ مراجعه نمی‌تواند گذشته باشد.");
+        RuleFor(i => i.VisitTime).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("ساعت را وارد کنید.")
+            .Must(text => VisitInput.TryParseTime(text, out _)).WithMessage("ساعت را به شکل ساعت:دقیقه وارد کنید، مثلاً ۹:۳۰ یا ۱۴:۰۰.");
+        RuleFor(i => i.VisitPlace).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("نشانی محل مراجعه یا آزمون را وارد کنید.")
+            .MaximumLength(DataLimits.Title).WithMessage(MoreDocumentsInputValidator.TooLong(DataLimits.Title));
+    }
+}
+
+public sealed class VisitHeldInputValidator : AbstractValidator<VisitHeldInput>
+{
+    public VisitHeldInputValidator() =>
+        RuleFor(i => i.VisitHeldNote).MaximumLength(DataLimits.Note).WithMessage(MoreDocumentsInputValidator.TooLong(DataLimits.Note));
+}
+
+public sealed class NoteInputValidator : AbstractValidator<NoteInput>
+{
+    public NoteInputValidator() =>
+        RuleFor(i => i.NoteText).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("متن یادداشت را بنویسید.")
+            .MaximumLength(DataLimits.Note).WithMessage(MoreDocumentsInputValidator.TooLong(DataLimits.Note));
+}
+
+public sealed class MessageInputValidator : AbstractValidator<MessageInput>
+{
+    public MessageInputValidator() =>
+        RuleFor(i => i.MessageText).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("متن پیام را بنویسید.")
+            .MaximumLength(DataLimits.Note).WithMessage(MoreDocumentsInputValidator.TooLong(DataLimits.Note));
+}
+
+/// <summary>The proposal's own rules; what needs the database (numbers, the standard, the holder) is checked by the action.</summary>
+public sealed class ProposalInputValidator : AbstractValidator<ProposalInput>
+{
+    public ProposalInputValidator(TimeProvider clock)
+    {
+        RuleFor(i => i.Outcome).Must(outcome => new ProposalInput { Outcome = outcome }.ParsedOutcome is not null)
+            .WithMessage("نتیجه را انتخاب کنید.");
+        RuleFor(i => i.Reason).Cascade(CascadeMode.Stop)
+            .NotEmpty().When(i => i.ParsedOutcome == AnswerOutcome.Rejected).WithMessage("دلیل رد درخواست را بنویسید.")
+            .MaximumLength(DataLimits.Note).WithMessage(MoreDocumentsInputValidator.TooLong(DataLimits.Note));
+
+        When(i => i.IsConfirmed, () =>
+        {
+            RuleFor(i => i.CertificateSource)
+                .Must(source => source is ProposalInput.NewCertificate or ProposalInput.ExistingCertificate)
+                .WithMessage("بگویید گواهینامه از بایگانی کاغذی وارد می‌شود یا پیش‌تر در سامانه ثبت شده است.");
+        });
+
+        When(i => i.LinksExisting, () =>
+        {
+            RuleFor(i => i.ExistingNumber).NotEmpty().WithMessage("شماره گواهینامه ثبت‌شده را وارد کنید.");
+        });
+
+        When(i => i.DigitizesNew, () =>
+        {
+            RuleFor(i => i.CertificateNumber).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage("شماره گواهینامه را وارد کنید.")
+                .Must(IsCertificateNumber)
+                .WithMessage("شماره گواهینامه فقط می‌تواند رقم، حروف لاتین، «-» و «/» باشد و حداکثر "
+                    + PersianText.ToPersianDigits(DataLimits.CertificateNumber) + " نویسه.");
+            RuleFor(i => i.CertificateKind).Must(kind => new ProposalInput { CertificateKind = kind }.ParsedKind is not null)
+                .WithMessage("گواهینامه مهارت یا پروانه مهارت را انتخاب کنید.");
+            RuleFor(i => i.StandardId).Must(id => new ProposalInput { StandardId = id }.ParsedStandardId is not null)
+                .WithMessage("استاندارد آموزشی را انتخاب کنید.");
+            RuleFor(i => i.ExamDate).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage("تاریخ آزمون را وارد کنید.")
+                .Must(text => ProposalInput.ParseDate(text) is not null).WithMessage(DateFormat("تاریخ آزمون"));
+            RuleFor(i => i.IssueDate).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage("تاریخ صدور را وارد کنید.")
+                .Must(text => ProposalInput.ParseDate(text) is not null).WithMessage(DateFormat("تاریخ صدور"))
+                .Must(text => ProposalInput.ParseDate(text) <= IranTime.Today(clock)).WithMessage("تاریخ صدور نمی‌تواند در آینده باشد.");
+            RuleFor(i => i).Must(i => ProposalInput.ParseDate(i.IssueDate) >= ProposalInput.ParseDate(i.ExamDate))
+                .When(i => ProposalInput.ParseDate(i.IssueDate) is not null && ProposalInput.ParseDate(i.ExamDate) is not null)
+                .OverridePropertyName(nameof(ProposalInput.IssueDate))
+                .WithMessage("تاریخ صدور نمی‌تواند پیش از تاریخ آزمون باشد.");
+            // Separate rules: a When() in a chain would apply to every rule before it.
+            RuleFor(i => i.ExpiryDate).NotEmpty().When(i => i.ParsedKind == Domain.CertificateKind.License)
+                .WithMessage("پروانه مهارت تاریخ اعتبار دارد؛ آن را وارد کنید.");
+            RuleFor(i => i.ExpiryDate).Empty().When(i => i.ParsedKind == Domain.CertificateKind.Certificate)
+                .WithMessage("گواهینامه مهارت تاریخ اعتبار ندارد؛ این خانه را خالی بگذارید.");
+            RuleFor(i => i.ExpiryDate).Must(text => ProposalInput.ParseDate(text) is not null)
+                .When(i => i.ParsedKind == Domain.CertificateKind.License && !string.IsNullOrEmpty(i.ExpiryDate))
+                .WithMessage(DateFormat("تاریخ اعتبار"));
+            RuleFor(i => i).Must(i => ProposalInput.ParseDate(i.ExpiryDate) > ProposalInput.ParseDate(i.IssueDate))
+                .When(i => ProposalInput.ParseDate(i.ExpiryDate) is not null && ProposalInput.ParseDate(i.IssueDate) is not null)
+                .OverridePropertyName(nameof(ProposalInput.ExpiryDate))
+                .WithMessage("تاریخ اعتبار باید پس از تاریخ صدور باشد.");
+            RuleFor(i => i.TrainingCenter).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage("نام مرکز آموزش (یا طرف تفاهم‌نامه) را وارد کنید.")
+                .MaximumLength(DataLimits.Title).WithMessage(MoreDocumentsInputValidator.TooLong(DataLimits.Title));
+            RuleFor(i => i.Program).Must(program => new ProposalInput { Program = program }.ParsedProgram is not null)
+                .WithMessage("دوره آموزشی (مرکز سازمان، آموزش و پرورش، …) را انتخاب کنید.");
+        });
+    }
+
+    /// <summary>The import's rule for certificate numbers: digits, Latin letters, '-' and '/'.</summary>
+    public static bool IsCertificateNumber(string? number) =>
+        number is { Length: > 0 and <= DataLimits.CertificateNumber }
+        && number.All(c => c is (>= '0' and <= '9') or (>= 'A' and <= 'Z') or '-' or '/');
+
+    private static string DateFormat(string field) => field + " را به شکل سال/ماه/روز وارد کنید، مثلاً ۱۳۸۶/۰۴/۲۰.";
+}
+
+public sealed class ApproveInputValidator : AbstractValidator<ApproveInput>
+{
+    public ApproveInputValidator() =>
+        RuleFor(i => i.ApprovalNote).MaximumLength(DataLimits.Note).WithMessage(MoreDocumentsInputValidator.TooLong(DataLimits.Note));
+}
+
+public sealed class ReturnInputValidator : AbstractValidator<ReturnInput>
+{
+    public ReturnInputValidator() =>
+        RuleFor(i => i.ReturnNote).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("بنویسید چرا پاسخ پیشنهادی برگردانده می‌شود.")
+            .MaximumLength(DataLimits.Note).WithMessage(MoreDocumentsInputValidator.TooLong(DataLimits.Note));
+}

@@ -1,0 +1,12 @@
+namespace CertificateInquiry.Web.Features.Staff.Requests;
+
+public static class RequestCaseServiceCollectionExtensions
+{
+    /// <summary>The back-office's requests: the queue and the case page.</summary>
+    public static IServiceCollection AddBackOfficeRequests(this IServiceCollection services)
+    {
+        services.AddScoped<RequestCaseReader>();
+        services.AddScoped<RequestQueueReader>();
+        return services;
+    }
+}
