@@ -21,10 +21,11 @@ public sealed class AnswerLetters(AppDbContext db, AnswerLetterDocument document
     private const int MaxClaimAttempts = 100;
 
     // Creates a year's counter unless it is there. Plain SQL both providers run as written (SELECT without FROM, with
-    // WHERE); EF has no insert-if-missing. The table name is a constant, the values are parameters.
+    // WHERE; identifiers in brackets, which SQLite accepts too); EF has no insert-if-missing. The table name is a
+    // constant, the values are parameters.
     private const string CreateCounterSql =
-        "INSERT INTO " + LetterSequenceConfiguration.TableName + " (ProvinceId, JalaliYear, Next) SELECT {0}, {1}, 1 "
-        + "WHERE NOT EXISTS (SELECT 1 FROM " + LetterSequenceConfiguration.TableName + " WHERE ProvinceId = {0} AND JalaliYear = {1})";
+        "INSERT INTO [" + LetterSequenceConfiguration.TableName + "] ([ProvinceId], [JalaliYear], [Next]) SELECT {0}, {1}, 1 "
+        + "WHERE NOT EXISTS (SELECT 1 FROM [" + LetterSequenceConfiguration.TableName + "] WHERE [ProvinceId] = {0} AND [JalaliYear] = {1})";
 
     /// <summary>
     /// The letter for <paramref name="request"/>, which must already be answered, signed by <paramref name="signer"/>
