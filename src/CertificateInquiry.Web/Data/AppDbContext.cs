@@ -44,6 +44,10 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<PhoneVerification> PhoneVerifications => Set<PhoneVerification>();
 
+    public DbSet<AnswerLetter> AnswerLetters => Set<AnswerLetter>();
+
+    public DbSet<LetterSequence> LetterSequences => Set<LetterSequence>();
+
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<StaffAuditEntry> StaffAudit => Set<StaffAuditEntry>();

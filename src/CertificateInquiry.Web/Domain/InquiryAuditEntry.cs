@@ -10,6 +10,12 @@ public enum InquiryChannel
 
     /// <summary>An applicant following a paper-era inquiry request (tracking code and national code).</summary>
     RequestTracking,
+
+    /// <summary>The verify page of an answer letter (<c>/letters/verify/{code}</c>), from its QR code.</summary>
+    LetterVerification,
+
+    /// <summary>An applicant downloading their answer letter from the tracking page.</summary>
+    LetterDownload,
 }
 
 public enum InquiryOutcome

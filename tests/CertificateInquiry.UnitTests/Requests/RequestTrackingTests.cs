@@ -58,6 +58,29 @@ public class RequestTrackingTests
     public void An_answered_request_has_nothing_due() => Assert.Null(From(Row(RequestStatus.Answered)).Due);
 
     [Fact]
+    public void An_answer_carries_its_letter_number_when_a_letter_was_issued()
+    {
+        var row = Row(RequestStatus.Answered);
+        TrackedRequestRow Answered(string? letterNumber) => new()
+        {
+            TrackingCode = row.TrackingCode,
+            Status = row.Status,
+            Transitions = row.Transitions,
+            Messages = row.Messages,
+            Outcome = AnswerOutcome.NotFound,
+            LetterNumber = letterNumber,
+            LetterIssuedAtUtc = letterNumber is null ? null : Entered,
+        };
+
+        var withLetter = From(Answered("08/1405/00012")).Answer!;
+        var withoutLetter = From(Answered(null)).Answer!;
+
+        Assert.Equal("08/1405/00012", withLetter.LetterNumber);
+        Assert.Equal(Entered, withLetter.LetterIssuedAtUtc);
+        Assert.Null(withoutLetter.LetterNumber); // answered before letters existed: nothing to download
+    }
+
+    [Fact]
     public void More_documents_are_asked_for_with_the_note_of_the_move()
     {
         var tracking = From(Row(RequestStatus.NeedsMoreDocuments, Today.AddDays(4), "تصویر کارت پایان خدمت خواناتر", [new StaffMessage(Entered.AddDays(1), "پیام دیگر")]));

@@ -2,7 +2,7 @@ namespace CertificateInquiry.Web.Features.Requests;
 
 public static class RequestServiceCollectionExtensions
 {
-    /// <summary>The paper-era inquiry requests: the form, tracking, service levels (<see cref="RequestServiceLevels"/>) and the receipt PDF.</summary>
+    /// <summary>The paper-era inquiry requests: the form, tracking, service levels (<see cref="RequestServiceLevels"/>), the receipt PDF and the answer letters.</summary>
     public static IServiceCollection AddInquiryRequests(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<RequestServiceLevels>()
@@ -15,6 +15,8 @@ public static class RequestServiceCollectionExtensions
         services.AddScoped<RequestDrafts>();
         services.AddScoped<RequestTrackingService>();
         services.AddSingleton<RequestReceiptDocument>();
+        services.AddSingleton<AnswerLetterDocument>();
+        services.AddScoped<AnswerLetters>();
         return services;
     }
 }

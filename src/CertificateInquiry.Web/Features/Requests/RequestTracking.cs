@@ -34,10 +34,15 @@ public sealed record VisitAppointment(VisitKind Kind, DateTime AtLocal, string P
 /// </summary>
 public sealed record MoreDocumentsRequested(string TrackingCode, string? StaffMessage);
 
-/// <summary>The province's answer.</summary>
+/// <summary>The province's answer, and its letter once one was issued.</summary>
 public sealed record RequestAnswer(AnswerOutcome Outcome, string? Reason, string? CertificateNumber, DateTime? AnsweredAtUtc)
 {
     public string Title => RequestStatusText.Title(Outcome);
+
+    /// <summary>The answer letter's number; null when no letter was issued (the download is then not offered).</summary>
+    public string? LetterNumber { get; init; }
+
+    public DateTime? LetterIssuedAtUtc { get; init; }
 }
 
 /// <summary>Everything the tracking page shows about one request, worked out once from what was read.</summary>
@@ -91,6 +96,10 @@ public sealed record RequestTracking(
                 : null,
             row is { Status: RequestStatus.Answered, Outcome: { } outcome }
                 ? new RequestAnswer(outcome, row.OutcomeReason, outcome == AnswerOutcome.Confirmed ? row.CertificateNumber : null, row.AnsweredAtUtc)
+                {
+                    LetterNumber = row.LetterNumber,
+                    LetterIssuedAtUtc = row.LetterIssuedAtUtc,
+                }
                 : null);
     }
 

@@ -37,6 +37,8 @@ public sealed class RequestTrackingService(AppDbContext db, IOptions<RequestServ
                 OutcomeReason = r.OutcomeReason,
                 AnsweredAtUtc = r.AnsweredAtUtc,
                 CertificateNumber = db.Certificates.Where(c => c.Id == r.AnswerCertificateId).Select(c => c.Number).FirstOrDefault(),
+                LetterNumber = db.AnswerLetters.Where(l => l.RequestId == r.Id).Select(l => l.LetterNumber).FirstOrDefault(),
+                LetterIssuedAtUtc = db.AnswerLetters.Where(l => l.RequestId == r.Id).Select(l => (DateTime?)l.IssuedAtUtc).FirstOrDefault(),
                 Transitions = r.Transitions.OrderBy(t => t.AtUtc).ThenBy(t => t.Id)
                     .Select(t => new TimelineEntry(t.AtUtc, t.To, t.Note)).ToList(),
                 Messages = r.Messages.Where(m => !m.IsInternal).OrderBy(m => m.AtUtc).ThenBy(m => m.Id)
@@ -84,6 +86,11 @@ public sealed class TrackedRequestRow
     public DateTime? AnsweredAtUtc { get; init; }
 
     public string? CertificateNumber { get; init; }
+
+    /// <summary>The number of the request's answer letter, if one was issued.</summary>
+    public string? LetterNumber { get; init; }
+
+    public DateTime? LetterIssuedAtUtc { get; init; }
 
     public required List<TimelineEntry> Transitions { get; init; }
 

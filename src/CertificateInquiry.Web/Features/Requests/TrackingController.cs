@@ -143,6 +143,39 @@ public sealed class TrackingController(
         return File(receipts.Render(RequestReceipt.From(request, serviceLevels.Value, trackingUrl)), "application/pdf", "tvto-request-" + request.TrackingCode + ".pdf");
     }
 
+    /// <summary>
+    /// The answer letter, from the tracking page (both keys posted, as for tracking). A request without a letter (not
+    /// answered yet) is answered like a wrong key: the page as the keys find it, with nothing to download.
+    /// </summary>
+    [HttpPost("track/letter")]
+    [EnableRateLimiting(RateLimitingExtensions.InquiryPolicy)]
+    [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+    public async Task<IActionResult> Letter([FromForm] RequestTrackingInput input, [FromServices] AnswerLetters letters, CancellationToken cancellationToken)
+    {
+        input.Normalize();
+        if (!await this.AcceptAsync(validator, input, audit, captcha, InquiryChannel.LetterDownload, logger, cancellationToken, captchaExempt: true))
+        {
+            return View(nameof(Track), new RequestTrackingPage(input));
+        }
+
+        var letter = await letters.FindByTrackingKeysAsync(input.TrackingCode!, input.NationalCode!, cancellationToken);
+        audit.Record(HttpContext, InquiryChannel.LetterDownload, letter is null ? InquiryOutcome.Miss : InquiryOutcome.Match, letter?.CertificateId);
+        logger.LogInformation("Answer letter download: {Outcome}", letter is null ? "miss" : "match");
+        if (letter is null)
+        {
+            // The keys may still find the request (answered before letters existed, or not answered yet): show it
+            // as tracking would, so the applicant sees where it stands; wrong keys get the usual miss.
+            return View(nameof(Track), new RequestTrackingPage(input)
+            {
+                Searched = true,
+                Request = await tracking.FindAsync(input.TrackingCode!, input.NationalCode!, cancellationToken),
+            });
+        }
+
+        var pdf = await letters.RenderAsync(letter, AnswerLetterVerifyController.UrlFor(Url, letter.VerificationCode), cancellationToken);
+        return File(pdf, "application/pdf", AnswerLetters.FileName(letter));
+    }
+
     private async Task<IActionResult> TrackedPageAsync(RequestTrackingInput input, string notice, CancellationToken cancellationToken) =>
         View(nameof(Track), new RequestTrackingPage(input)
         {

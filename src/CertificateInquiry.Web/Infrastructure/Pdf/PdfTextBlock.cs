@@ -30,6 +30,18 @@ public sealed class PdfTextBlock
     internal IReadOnlyList<ShapedLine> Lines { get; }
 
     /// <summary>
+    /// <paramref name="count"/> of this block's lines from <paramref name="start"/>: a paragraph that does not fit
+    /// the rest of a page is drawn in pieces, the lines already broken and shaped.
+    /// </summary>
+    public PdfTextBlock Slice(int start, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start + count, Lines.Count);
+        return new PdfTextBlock(Lines.Skip(start).Take(count).ToList(), Style, Direction);
+    }
+
+    /// <summary>
     /// Breaks text into lines: at its own line breaks, then greedily between words (at spaces) where a line would
     /// be wider than <paramref name="maxWidth"/>. A single word wider than that (a long URL) is broken between
     /// characters. Lines are measured shaped, with their bidi runs.

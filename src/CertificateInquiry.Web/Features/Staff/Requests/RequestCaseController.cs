@@ -32,6 +32,7 @@ public sealed class RequestCaseController(
     RequestCaseReader reader,
     StaffAuditTrail trail,
     Notifier notifier,
+    AnswerLetters answerLetters,
     TimeProvider clock,
     IOptions<RequestServiceLevels> serviceLevels,
     ILogger<RequestCaseController> logger) : StaffController
@@ -267,7 +268,8 @@ public sealed class RequestCaseController(
             proposal.Approve(UserId, UserName, Now, input.ApprovalNote);
             var transition = request.Answer(proposal.Outcome, proposal.Reason, certificateId, UserId, UserName, Now);
             notifier.StatusChanged(request, transition);
-            // Answer letter: await answerLetters.IssueAsync(request, signer, cancellationToken); — the signer is this manager (StaffUser); wired in when the letter feature is merged.
+            var signer = await db.Users.SingleAsync(user => user.Id == UserId, cancellationToken);
+            await answerLetters.IssueAsync(request, signer, cancellationToken); // in this action's transaction: a rollback gives the number back
             trail.Record("request.answer.approve", SubjectType, Id(request.Id), request.ProvinceId,
                 nameof(RequestStatus.UnderReview), nameof(RequestStatus.Answered), ProposalSummary(proposal, existingNumber: null));
             return CaseActionOutcome.Success("approved");
