@@ -1,4 +1,5 @@
 using CertificateInquiry.Web.Data.Seeding;
+using CertificateInquiry.Web.Features.Admin;
 using CertificateInquiry.Web.Features.CertificateImport;
 using CertificateInquiry.Web.Features.CertificateLookup;
 using CertificateInquiry.Web.Features.Requests;
@@ -32,6 +33,7 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddCaptcha();
         builder.Services.AddSingleton<ReportPasses>();
         builder.AddNotifications();
+        builder.AddAdministration();
         return builder;
     }
 }

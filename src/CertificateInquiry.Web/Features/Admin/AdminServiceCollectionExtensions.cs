@@ -1,0 +1,13 @@
+using CertificateInquiry.Web.Features.Admin.Users;
+
+namespace CertificateInquiry.Web.Features.Admin;
+
+public static class AdminServiceCollectionExtensions
+{
+    /// <summary>The administration pages' services (users, tariffs, the browser import, revocations, the dashboard).</summary>
+    public static WebApplicationBuilder AddAdministration(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<StaffUserAdministration>();
+        return builder;
+    }
+}
