@@ -1,3 +1,4 @@
+using CertificateInquiry.Web.Features.Admin.Tariffs;
 using CertificateInquiry.Web.Features.Admin.Users;
 
 namespace CertificateInquiry.Web.Features.Admin;
@@ -8,6 +9,7 @@ public static class AdminServiceCollectionExtensions
     public static WebApplicationBuilder AddAdministration(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<StaffUserAdministration>();
+        builder.Services.AddScoped<FeeTariffAdministration>();
         return builder;
     }
 }
