@@ -1,3 +1,4 @@
+using CertificateInquiry.Web.Features.Admin.Import;
 using CertificateInquiry.Web.Features.Admin.Tariffs;
 using CertificateInquiry.Web.Features.Admin.Users;
 
@@ -10,6 +11,7 @@ public static class AdminServiceCollectionExtensions
     {
         builder.Services.AddScoped<StaffUserAdministration>();
         builder.Services.AddScoped<FeeTariffAdministration>();
+        builder.Services.Configure<CertificateUploadOptions>(builder.Configuration.GetSection(CertificateUploadOptions.Section));
         return builder;
     }
 }
