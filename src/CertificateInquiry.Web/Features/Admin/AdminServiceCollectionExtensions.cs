@@ -1,3 +1,4 @@
+using CertificateInquiry.Web.Features.Admin.Certificates;
 using CertificateInquiry.Web.Features.Admin.Import;
 using CertificateInquiry.Web.Features.Admin.Tariffs;
 using CertificateInquiry.Web.Features.Admin.Users;
@@ -11,6 +12,7 @@ public static class AdminServiceCollectionExtensions
     {
         builder.Services.AddScoped<StaffUserAdministration>();
         builder.Services.AddScoped<FeeTariffAdministration>();
+        builder.Services.AddScoped<CertificateRevocations>();
         builder.Services.Configure<CertificateUploadOptions>(builder.Configuration.GetSection(CertificateUploadOptions.Section));
         return builder;
     }
