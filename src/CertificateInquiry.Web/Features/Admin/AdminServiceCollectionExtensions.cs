@@ -1,4 +1,5 @@
 using CertificateInquiry.Web.Features.Admin.Certificates;
+using CertificateInquiry.Web.Features.Admin.Dashboard;
 using CertificateInquiry.Web.Features.Admin.Import;
 using CertificateInquiry.Web.Features.Admin.Tariffs;
 using CertificateInquiry.Web.Features.Admin.Users;
@@ -13,6 +14,7 @@ public static class AdminServiceCollectionExtensions
         builder.Services.AddScoped<StaffUserAdministration>();
         builder.Services.AddScoped<FeeTariffAdministration>();
         builder.Services.AddScoped<CertificateRevocations>();
+        builder.Services.AddScoped<DashboardStatistics>();
         builder.Services.Configure<CertificateUploadOptions>(builder.Configuration.GetSection(CertificateUploadOptions.Section));
         return builder;
     }
