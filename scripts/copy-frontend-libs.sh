@@ -12,15 +12,15 @@ web="$root/src/CertificateInquiry.Web"
 modules="$web/node_modules"
 lib="$web/wwwroot/lib"
 
-for package in altcha bootstrap vazirmatn; do
+for package in altcha bootstrap chart.js vazirmatn; do
   if [[ ! -d "$modules/$package" ]]; then
     echo "node_modules/$package is missing: run 'npm ci' in src/CertificateInquiry.Web first." >&2
     exit 1
   fi
 done
 
-rm -rf "$lib/altcha" "$lib/bootstrap" "$lib/vazirmatn"
-mkdir -p "$lib/altcha/i18n" "$lib/altcha/workers" "$lib/bootstrap/css" "$lib/bootstrap/js" "$lib/vazirmatn/fonts/webfonts" "$lib/vazirmatn/fonts/ttf"
+rm -rf "$lib/altcha" "$lib/bootstrap" "$lib/chartjs" "$lib/vazirmatn"
+mkdir -p "$lib/altcha/i18n" "$lib/altcha/workers" "$lib/bootstrap/css" "$lib/bootstrap/js" "$lib/chartjs" "$lib/vazirmatn/fonts/webfonts" "$lib/vazirmatn/fonts/ttf"
 
 # Bootstrap: the right-to-left stylesheet and the bundle (which includes Popper), with their source maps.
 bootstrap="$modules/bootstrap"
@@ -44,5 +44,11 @@ cp "$altcha/dist/workers/sha.js" "$lib/altcha/workers/"
 cp "$altcha/dist/i18n/fa.js" "$lib/altcha/i18n/"
 cp "$altcha/LICENSE.txt" "$lib/altcha/LICENSE.txt"
 
+# Chart.js (the back-office dashboard's charts): the UMD build, which bundles its one dependency (@kurkle/color) and
+# defines window.Chart for wwwroot/js/dashboard.js; it injects no stylesheet, so the Content-Security-Policy holds.
+chartjs="$modules/chart.js"
+cp "$chartjs/dist/chart.umd.min.js" "$chartjs/dist/chart.umd.min.js.map" "$lib/chartjs/"
+cp "$chartjs/LICENSE.md" "$lib/chartjs/LICENSE.md"
+
 echo "Copied:"
-(cd "$lib" && find altcha bootstrap vazirmatn -type f | sort)
+(cd "$lib" && find altcha bootstrap chartjs vazirmatn -type f | sort)

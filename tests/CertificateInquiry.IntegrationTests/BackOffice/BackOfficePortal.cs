@@ -24,7 +24,7 @@ public sealed class BackOfficePortal : StaffPortal, IAsyncLifetime
     public const string TehranManager2 = "tehran.manager2@tvto.example";
     public const string IsfahanExpert = "isfahan.expert@tvto.example";
     public const string IsfahanManager = "isfahan.manager@tvto.example";
-    public const string Admin = "national.admin@tvto.example";
+    public const string NationalAdminEmail = "national.admin@tvto.example";
 
     private readonly Dictionary<string, StaffUser> users = [];
 
@@ -49,8 +49,8 @@ public sealed class BackOfficePortal : StaffPortal, IAsyncLifetime
         users[TehranManager2] = await CreateUserAsync(TehranManager2, StaffRoles.ProvincialManager, "تهران", name: "لیلا سعیدی");
         users[IsfahanExpert] = await CreateUserAsync(IsfahanExpert, StaffRoles.ProvincialExpert, "اصفهان", name: "امید نصیری");
         users[IsfahanManager] = await CreateUserAsync(IsfahanManager, StaffRoles.ProvincialManager, "اصفهان", name: "نرگس جعفری");
-        users[Admin] = await CreateUserAsync(Admin, StaffRoles.NationalAdmin, name: "سارا نوری");
-        adminKey = (await EnableTwoFactorAsync(Admin)).Key;
+        users[NationalAdminEmail] = await CreateUserAsync(NationalAdminEmail, StaffRoles.NationalAdmin, name: "سارا نوری");
+        adminKey = (await EnableTwoFactorAsync(NationalAdminEmail)).Key;
     }
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
@@ -58,7 +58,7 @@ public sealed class BackOfficePortal : StaffPortal, IAsyncLifetime
     /// <summary>A browser signed in as <paramref name="email"/> through the sign-in form.</summary>
     public async Task<Browser> SignedInAsync(string email)
     {
-        if (email == Admin)
+        if (email == NationalAdminEmail)
         {
             // One session for the class: a TOTP code may be refused when used twice in its 30 seconds.
             return admin ??= await SignInAdminAsync();
@@ -73,7 +73,7 @@ public sealed class BackOfficePortal : StaffPortal, IAsyncLifetime
     private async Task<Browser> SignInAdminAsync()
     {
         var browser = OpenBrowser();
-        var (password, _) = await browser.SignInAsync(Admin);
+        var (password, _) = await browser.SignInAsync(NationalAdminEmail);
         Assert.Equal(HttpStatusCode.Redirect, password.StatusCode);
         var (code, _) = await Forms.SubmitAsync(browser.Client, "/admin/two-factor?returnUrl=%2Fadmin", "/admin/two-factor",
             ("Code", Totp.Code(adminKey!)), ("ReturnUrl", "/admin"));

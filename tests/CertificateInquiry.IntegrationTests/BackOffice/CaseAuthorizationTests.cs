@@ -82,14 +82,14 @@ public sealed class CaseAuthorizationTests(BackOfficePortal portal) : IClassFixt
         var (id, documentId, _, _) = await TehranCaseAsync();
         var isfahan = await portal.SeedAsync(RequestStatus.Submitted, province: "اصفهان");
 
-        foreach (var email in new[] { TehranExpert, TehranManager, Admin })
+        foreach (var email in new[] { TehranExpert, TehranManager, NationalAdminEmail })
         {
             var browser = await portal.SignedInAsync(email);
             Assert.Equal(HttpStatusCode.OK, (await browser.Client.GetAsync(CasePages.Path(id))).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await browser.Client.GetAsync($"{CasePages.Path(id)}/documents/{documentId}")).StatusCode);
         }
 
-        var admin = await portal.SignedInAsync(Admin);
+        var admin = await portal.SignedInAsync(NationalAdminEmail);
         Assert.Equal(HttpStatusCode.OK, (await admin.Client.GetAsync(CasePages.Path(isfahan.Id))).StatusCode);
         var (started, _) = await CasePages.ActAsync(admin, isfahan.Id, "/start-review");
         Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
@@ -108,7 +108,7 @@ public sealed class CaseAuthorizationTests(BackOfficePortal portal) : IClassFixt
             return draft.Id;
         });
         var (id, documentId, _, _) = await TehranCaseAsync();
-        var admin = await portal.SignedInAsync(Admin);
+        var admin = await portal.SignedInAsync(NationalAdminEmail);
 
         var draft = await admin.Client.GetAsync(CasePages.Path(draftId));
         var anonymous = portal.OpenBrowser();

@@ -173,7 +173,7 @@ public sealed class CaseTransitionTests(BackOfficePortal portal) : IClassFixture
 
         Assert.Contains(portal.User(TehranExpert2).Id, options);
         Assert.DoesNotContain(portal.User(IsfahanExpert).Id, options);
-        Assert.DoesNotContain(portal.User(Admin).Id, options);
+        Assert.DoesNotContain(portal.User(NationalAdminEmail).Id, options);
         Assert.Equal(HttpStatusCode.Redirect, toColleague.StatusCode);
         Assert.Equal(portal.User(TehranExpert2).Id, afterColleague);
         Assert.Equal(HttpStatusCode.BadRequest, toIsfahan.StatusCode);

@@ -48,7 +48,7 @@ public sealed class RequestQueueTests(BackOfficePortal portal) : IClassFixture<B
         string Search(string text) => "?Q=" + Uri.EscapeDataString(text);
         var tehranExpert = await portal.SignedInAsync(TehranExpert);
         var isfahanManager = await portal.SignedInAsync(IsfahanManager);
-        var admin = await portal.SignedInAsync(Admin);
+        var admin = await portal.SignedInAsync(NationalAdminEmail);
         var isfahanId = ProvinceId("اصفهان").ToString(CultureInfo.InvariantCulture);
 
         Assert.Equal([tehran.Id], Ids(await QueueAsync(tehranExpert, Search(tehran.TrackingCode))));

@@ -17,7 +17,7 @@ public sealed class StaffAuditPageTests(BackOfficePortal portal) : IClassFixture
         await CasePages.ActAsync(await portal.SignedInAsync(TehranExpert), first.Id, "/start-review");
         await CasePages.ActAsync(await portal.SignedInAsync(TehranExpert), first.Id, "/notes", ("NoteText", "یادداشت"));
         await CasePages.ActAsync(await portal.SignedInAsync(IsfahanExpert), second.Id, "/start-review");
-        var admin = await portal.SignedInAsync(Admin);
+        var admin = await portal.SignedInAsync(NationalAdminEmail);
 
         var (response, all) = await HtmlPage.GetAsync(admin.Client, "/admin/audit");
         var (_, byRequest) = await HtmlPage.GetAsync(admin.Client, "/admin/audit?Request=" + first.Id.ToString(CultureInfo.InvariantCulture));

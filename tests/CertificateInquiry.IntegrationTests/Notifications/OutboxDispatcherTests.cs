@@ -182,11 +182,19 @@ public sealed class OutboxDispatcherTests
             Assert.Equal(1, whileHanging.Attempts);
             Assert.NotNull(whileHanging.LeasedUntilUtc);
 
+            // A's death left it unsent, not marked sent (read straight from the file: no dispatcher is running now).
+            await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={a.DatabasePath};Pooling=False"))
+            {
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText = "SELECT \"SentAtUtc\" FROM \"Outbox\" WHERE \"Id\" = $id";
+                command.Parameters.AddWithValue("$id", id);
+                Assert.Equal(DBNull.Value, await command.ExecuteScalarAsync());
+            }
+
             // Server B starts on the same database: it waits for A's lease to expire, then sends the message once.
             var sender = new RecordingSmsSender();
             using var b = new NotificationPortal(smsSender: sender, sameDatabaseAs: a);
-            var afterRestart = await b.OutboxMessageAsync(id);
-            Assert.Null(afterRestart.SentAtUtc); // A's death left it unsent, not marked sent
 
             var sent = await Poll.UntilAsync(
                 async () => await b.OutboxMessageAsync(id) is { SentAtUtc: not null } row ? row : null, "the message sent by B");

@@ -11,8 +11,12 @@ namespace CertificateInquiry.Web.Infrastructure.Identity;
 public sealed record NewStaffUser(
     string Email, string Password, string Role, string? FullName = null, string? Title = null, string? ProvinceName = null);
 
-/// <summary>Why an account could not be created, in Persian (for pages) and English (beside it on the command line).</summary>
-public sealed record StaffAccountError(string Persian, string English)
+/// <summary>
+/// Why an account could not be created, in Persian (for pages) and English (beside it on the command line).
+/// <paramref name="Field"/> names the input it is about (<c>Email</c>, <c>Password</c>, <c>Role</c>, <c>Province</c>), so
+/// that the users page can show it beside that field; null when it is about no one field.
+/// </summary>
+public sealed record StaffAccountError(string Persian, string English, string? Field = null)
 {
     public override string ToString() => Persian + " | " + English;
 }
@@ -23,8 +27,8 @@ public sealed record StaffAccountResult(StaffUser? User, IReadOnlyList<StaffAcco
 }
 
 /// <summary>
-/// Creates staff accounts with their role and province, all or nothing: used by the <c>create-user</c> command and the
-/// Development demo users (and later by the users page). The password policy is Identity's, as configured.
+/// Creates staff accounts with their role and province, all or nothing: used by the <c>create-user</c> command, the
+/// Development demo users and the users page. The password policy is Identity's, as configured.
 /// </summary>
 public sealed class StaffUserAccounts(
     UserManager<StaffUser> users,
@@ -33,7 +37,13 @@ public sealed class StaffUserAccounts(
     IOptions<IdentityOptions> identityOptions,
     ILogger<StaffUserAccounts> logger)
 {
-    public async Task<StaffAccountResult> CreateAsync(NewStaffUser input, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates the account and its role in one transaction. <paramref name="beforeCommit"/> is called with the new user
+    /// inside that transaction, before the commit: whatever it adds to the context (the users page's audit entry) is
+    /// saved with the account, so the account never exists without it.
+    /// </summary>
+    public async Task<StaffAccountResult> CreateAsync(
+        NewStaffUser input, CancellationToken cancellationToken, Action<StaffUser>? beforeCommit = null)
     {
         var errors = new List<StaffAccountError>();
         var email = PersianText.NormalizeDigits(input.Email).Trim();
@@ -44,15 +54,15 @@ public sealed class StaffUserAccounts(
         if (role is null)
         {
             errors.Add(new("نقش شناخته نشد؛ یکی از NationalAdmin، ProvincialManager یا ProvincialExpert را بنویسید.",
-                "unknown role: use NationalAdmin, ProvincialManager or ProvincialExpert."));
+                "unknown role: use NationalAdmin, ProvincialManager or ProvincialExpert.", "Role"));
         }
         else if (StaffRoles.IsProvincial(role) && provinceName.Length == 0)
         {
-            errors.Add(new("برای این نقش، استان را بنویسید.", "this role needs a province."));
+            errors.Add(new("برای این نقش، استان را بنویسید.", "this role needs a province.", "Province"));
         }
         else if (!StaffRoles.IsProvincial(role) && provinceName.Length > 0)
         {
-            errors.Add(new("مدیر ستادی استان ندارد؛ استان را ننویسید.", "a national admin has no province: leave it out."));
+            errors.Add(new("مدیر ستادی استان ندارد؛ استان را ننویسید.", "a national admin has no province: leave it out.", "Province"));
         }
         else if (provinceName.Length > 0)
         {
@@ -61,7 +71,7 @@ public sealed class StaffUserAccounts(
             if (provinceId is null)
             {
                 errors.Add(new("استان شناخته نشد؛ نام یکی از ۳۱ استان را به فارسی بنویسید، مثلاً «تهران».",
-                    "unknown province: write one of the 31 province names in Persian."));
+                    "unknown province: write one of the 31 province names in Persian.", "Province"));
             }
         }
 
@@ -99,13 +109,24 @@ public sealed class StaffUserAccounts(
                 return added.Errors.ToList();
             }
 
+            if (beforeCommit is not null)
+            {
+                beforeCommit(user);
+                await db.SaveChangesAsync(cancellation);
+            }
+
             await transaction.CommitAsync(cancellation);
             return [];
         }, cancellationToken);
 
         if (identityErrors.Count > 0)
         {
-            return new StaffAccountResult(null, identityErrors.Select(e => new StaffAccountError(e.Description, English(e))).ToList());
+            // The user name is the e-mail address: Identity's complaint about the one repeats its complaint about the other.
+            var codes = identityErrors.Select(e => e.Code).ToHashSet();
+            var reported = identityErrors.Where(e =>
+                !(e.Code == nameof(IdentityErrorDescriber.DuplicateUserName) && codes.Contains(nameof(IdentityErrorDescriber.DuplicateEmail)))
+                && !(e.Code == nameof(IdentityErrorDescriber.InvalidUserName) && codes.Contains(nameof(IdentityErrorDescriber.InvalidEmail))));
+            return new StaffAccountResult(null, reported.Select(e => new StaffAccountError(e.Description, English(e), FieldOf(e))).ToList());
         }
 
         logger.LogInformation("Staff user {UserId} created with role {Role}", user.Id, role);
@@ -120,6 +141,14 @@ public sealed class StaffUserAccounts(
         const string Prefix = "استان ";
         return normalized.StartsWith(Prefix, StringComparison.Ordinal) ? normalized[Prefix.Length..] : normalized;
     }
+
+    private static string? FieldOf(IdentityError error) => error.Code switch
+    {
+        _ when error.Code.StartsWith("Password", StringComparison.Ordinal) => "Password",
+        nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)
+            or nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.InvalidUserName) => "Email",
+        _ => null,
+    };
 
     private string English(IdentityError error) => error.Code switch
     {

@@ -1,5 +1,6 @@
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Data.Seeding;
+using CertificateInquiry.Web.Features.Admin;
 using CertificateInquiry.Web.Features.CertificateImport;
 using CertificateInquiry.Web.Features.CertificateLookup;
 using CertificateInquiry.Web.Features.Requests;
@@ -35,6 +36,7 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddSingleton<ReportPasses>();
         builder.AddNotifications();
         builder.Services.AddBackOfficeRequests();
+        builder.AddAdministration();
         return builder;
     }
 }
