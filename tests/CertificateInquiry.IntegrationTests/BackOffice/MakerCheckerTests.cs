@@ -89,6 +89,16 @@ public sealed class MakerCheckerTests(BackOfficePortal portal) : IClassFixture<B
         Assert.Contains("گواهینامه تأیید شد", tracked.QuerySelector("main")!.Text(), StringComparison.Ordinal);
         Assert.Contains(number, tracked.QuerySelector("main")!.Text(), StringComparison.Ordinal);
 
+        // The approval issued the province's answer letter, signed by the manager; the applicant downloads it from tracking.
+        var letter = await portal.WithDatabaseAsync(db => db.AnswerLetters.AsNoTracking().SingleAsync(l => l.RequestId == seeded.Id));
+        Assert.Equal("مهدی صالحی", letter.SignerName);
+        Assert.StartsWith("08/", letter.LetterNumber, StringComparison.Ordinal);
+        Assert.NotNull(tracked.QuerySelector("form[action='/requests/track/letter']"));
+        var download = await Forms.PostWithTokenFromAsync(portal.CreateClient(), "/requests/track", "/requests/track/letter",
+            ("TrackingCode", seeded.TrackingCode), ("NationalCode", seeded.NationalCode));
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(await download.Content.ReadAsByteArrayAsync(), 0, 5), StringComparison.Ordinal);
+
         var audit = await portal.AuditAsync(seeded.Id);
         Assert.Equal(["request.answer.propose", "request.answer.approve"], audit.Select(e => e.Action));
         Assert.Equal(("UnderReview", "Answered"), (audit[1].FromStatus, audit[1].ToStatus));
