@@ -124,6 +124,11 @@ public sealed class CertificateUploadTests(SmallUploadPortal portal) : IClassFix
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal(CertificateUploadLimitFilter.TooLargeMessage(SmallUploadPortal.MaxUploadBytes), Errors(refused)[CertificateUploadController.FileField]);
+
+        // Even without an antiforgery token: the limit is checked before anything reads the body.
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(csv), CertificateUploadController.FileField, "big.csv" } };
+        var withoutToken = await admin.Client.PostAsync("/admin/import", form);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, withoutToken.StatusCode);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class CertificateUploadController(
     public IActionResult Index() => View(new CertificateUploadPage(options.Value.MaxUploadBytes));
 
     [HttpPost("")]
-    [TypeFilter(typeof(CertificateUploadLimitFilter))]
+    [TypeFilter(typeof(CertificateUploadLimitFilter), Order = CertificateUploadLimitFilter.RunsBeforeAntiforgery)]
     public async Task<IActionResult> Upload([FromForm(Name = FileField)] IFormFile? file, CancellationToken cancellationToken)
     {
         ModelState.Clear();

@@ -16,15 +16,15 @@ namespace CertificateInquiry.Web.Features.Admin.Import;
 /// with the upload page and its Persian error (413), without reading the file.
 /// </summary>
 public sealed class CertificateUploadLimitFilter(IOptions<CertificateUploadOptions> options, IModelMetadataProvider metadata)
-    : IAuthorizationFilter, IOrderedFilter
+    : IAuthorizationFilter
 {
+    /// <summary>The filter's order where it is applied: before the global antiforgery filter (order 1000), which reads the form.</summary>
+    public const int RunsBeforeAntiforgery = -1000;
+
     /// <summary>Room for the multipart boundaries, the antiforgery token and the file part's headers.</summary>
     public const long FormOverheadBytes = 16 * 1024;
 
     private const int MemoryBufferThreshold = 64 * 1024;
-
-    /// <summary>Before the antiforgery filter (order 1000), which reads the form.</summary>
-    public int Order => -1000;
 
     public void OnAuthorization(AuthorizationFilterContext context)
     {
