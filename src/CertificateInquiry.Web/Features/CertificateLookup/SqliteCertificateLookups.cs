@@ -25,12 +25,6 @@ public sealed class SqliteCertificateLookups(DatabaseConnection database) : ICer
         JOIN "Provinces" AS v ON v."Id" = c."ProvinceId"
         """;
 
-    /// <summary>
-    /// The memory map shared by the pooled connections (the OS keeps one copy of the file's pages). Pages it maps
-    /// count in the process's resident size as file cache, which the benchmark records (bench/README.md).
-    /// </summary>
-    private const string MemoryMap = "PRAGMA mmap_size = 1073741824";
-
     private readonly ConcurrentBag<PreparedConnection> idle = [];
     private readonly int maxIdle = Environment.ProcessorCount * 4;
     private bool disposed;
@@ -122,13 +116,6 @@ public sealed class SqliteCertificateLookups(DatabaseConnection database) : ICer
         {
             connection = new SqliteConnection(connectionString);
             connection.Open();
-            using (var pragma = connection.CreateCommand())
-            {
-                // Pages read through a memory map instead of a read() call each: half the time of a lookup.
-                pragma.CommandText = MemoryMap;
-                pragma.ExecuteNonQuery();
-            }
-
             ByNumberAndNationalCode = Prepare(Select + """ WHERE c."Number" = $number AND p."NationalCode" = $nationalCode LIMIT 1""", "$number", "$nationalCode");
             ByNumber = Prepare(Select + """ WHERE c."Number" = $number LIMIT 1""", "$number");
             ByVerificationCode = Prepare(Select + """ WHERE c."VerificationCode" = $code LIMIT 1""", "$code");
