@@ -1,8 +1,7 @@
 -- wrk script: POST /certificates/lookup with random existing keys.
--- KEYS_FILE holds "national_code,certificate_number" lines; TOKEN and COOKIE carry one antiforgery pair.
+-- KEYS_FILE holds "national_code,certificate_number" lines. Like a browser posting the portal's own form, the
+-- request says it comes from the same origin (the form carries no antiforgery token, ADR-013).
 local keys = {}
-local token = os.getenv("TOKEN")
-local cookie = os.getenv("COOKIE")
 
 function init(args)
   for line in io.lines(os.getenv("KEYS_FILE")) do
@@ -13,10 +12,10 @@ end
 
 function request()
   local national, number = keys[math.random(#keys)]:match("([^,]+),([^,]+)")
-  local body = "NationalCode=" .. national .. "&CertificateNumber=" .. number .. "&__RequestVerificationToken=" .. token
+  local body = "NationalCode=" .. national .. "&CertificateNumber=" .. number
   return wrk.format("POST", "/certificates/lookup", {
     ["Content-Type"] = "application/x-www-form-urlencoded",
-    ["Cookie"] = cookie,
+    ["Sec-Fetch-Site"] = "same-origin",
   }, body)
 end
 

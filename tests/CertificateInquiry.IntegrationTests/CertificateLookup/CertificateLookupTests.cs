@@ -154,13 +154,62 @@ public sealed class CertificateLookupTests(DemoPortalFactory portal) : IClassFix
         Assert.Null(page.QuerySelector(".lookup-miss"));
     }
 
-    [Fact]
-    public async Task A_post_without_the_antiforgery_token_is_refused()
+    [Theory]
+    [InlineData("/certificates/lookup", "Sec-Fetch-Site", "cross-site")]
+    [InlineData("/certificates/lookup", "Sec-Fetch-Site", "same-site")]
+    [InlineData("/certificates/lookup", "Origin", "https://attacker.example")]
+    [InlineData("/certificates/lookup", "Origin", "null")]
+    [InlineData("/certificates/report", "Sec-Fetch-Site", "cross-site")]
+    [InlineData("/licenses/check", "Origin", "https://attacker.example")]
+    public async Task A_post_from_another_site_is_refused_and_recorded_nowhere(string action, string header, string value)
     {
-        var response = await portal.CreateClient().PostAsync("/certificates/lookup", new FormUrlEncodedContent(
-            [new("NationalCode", "0076543218"), new("CertificateNumber", "1401-08-000101")]));
+        using var request = new HttpRequestMessage(HttpMethod.Post, action)
+        {
+            Content = new FormUrlEncodedContent(
+                [new("NationalCode", "0076543218"), new("CertificateNumber", "1401-08-000101"), new("LicenseNumber", "1401-08-000101")]),
+        };
+        request.Headers.TryAddWithoutValidation(header, value);
+
+        var response = await portal.CreateClient().SendAsync(request);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.DoesNotContain("مریم", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("مریم", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("%PDF", body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Sec-Fetch-Site", "same-origin")]
+    [InlineData("Sec-Fetch-Site", "none")]
+    [InlineData("Origin", "http://localhost")]
+    [InlineData(null, null)]
+    public async Task A_post_from_the_portal_itself_or_from_no_web_page_is_answered_without_a_token(string? header, string? value)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/certificates/lookup")
+        {
+            Content = new FormUrlEncodedContent([new("NationalCode", "0076543218"), new("CertificateNumber", "1401-08-000101")]),
+        };
+        if (header is not null)
+        {
+            request.Headers.TryAddWithoutValidation(header, value);
+        }
+
+        var response = await portal.CreateClient().SendAsync(request);
+        var page = await HtmlPage.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("1401-08-000101", Field(page, "شماره گواهینامه مهارت"));
+    }
+
+    [Fact]
+    public async Task The_inquiry_forms_carry_no_antiforgery_token_but_the_request_offer_after_a_miss_does()
+    {
+        var (_, form) = await HtmlPage.GetAsync(portal.CreateClient(), "/certificates/lookup");
+        var (_, match) = await LookupAsync("0076543218", "1401-08-000101");
+        var (_, miss) = await LookupAsync("0076543218", "1401-08-000102");
+
+        Assert.Null(form.QuerySelector("form[action='/certificates/lookup'] input[name='__RequestVerificationToken']"));
+        Assert.Null(match.QuerySelector("form[action='/certificates/report'] input[name='__RequestVerificationToken']"));
+        Assert.NotNull(miss.QuerySelector("form[action='/requests/new'] input[name='__RequestVerificationToken']"));
     }
 }

@@ -46,6 +46,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Sms:Provider", "Log");
         builder.UseSetting("Email:Provider", "Log");
         builder.UseSetting("Notifications:PollInterval", "00:00:00.200");
+        builder.UseSetting("Audit:WriteInterval", "00:00:00.100");
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);

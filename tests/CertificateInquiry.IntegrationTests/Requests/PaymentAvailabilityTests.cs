@@ -24,7 +24,7 @@ public sealed class SandboxSwitchedOffTests(PortalWithoutSandbox portal) : IClas
         var client = journey.ClientWithoutAccess();
 
         var get = await client.GetAsync("/sandbox-gateway/SBX0123456789ABCDEF0123456789ABCDEF?ticket=x");
-        var post = await Forms.PostWithTokenFromAsync(client, "/certificates/lookup", "/sandbox-gateway/SBX0123456789ABCDEF0123456789ABCDEF",
+        var post = await Forms.PostWithTokenFromAsync(client, "/requests/track", "/sandbox-gateway/SBX0123456789ABCDEF0123456789ABCDEF",
             ("ticket", "x"), ("decision", "approve"));
 
         Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
@@ -38,7 +38,7 @@ public sealed class SandboxSwitchedOffTests(PortalWithoutSandbox portal) : IClas
         var client = journey.ClientFor(draft);
 
         var (_, page) = await HtmlPage.GetAsync(client, $"/requests/{draft.Id}/pay");
-        var posted = await Forms.PostWithTokenFromAsync(client, "/certificates/lookup", $"/requests/{draft.Id}/pay");
+        var posted = await Forms.PostWithTokenFromAsync(client, "/requests/track", $"/requests/{draft.Id}/pay");
 
         Assert.Equal(FeeSchedule.PaymentNotPossible, page.QuerySelector("[data-payment-unavailable]")!.Text());
         Assert.Null(page.QuerySelector($"form[action='/requests/{draft.Id}/pay']"));
@@ -61,7 +61,7 @@ public sealed class MissingTariffTests(PortalFactory portal) : IClassFixture<Por
         var client = journey.ClientFor(draft);
 
         var (response, page) = await HtmlPage.GetAsync(client, $"/requests/{draft.Id}/pay");
-        var posted = await Forms.PostWithTokenFromAsync(client, "/certificates/lookup", $"/requests/{draft.Id}/pay");
+        var posted = await Forms.PostWithTokenFromAsync(client, "/requests/track", $"/requests/{draft.Id}/pay");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(FeeSchedule.PaymentNotPossible, page.QuerySelector("[data-payment-unavailable]")!.Text());

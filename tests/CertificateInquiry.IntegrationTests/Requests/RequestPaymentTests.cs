@@ -303,7 +303,7 @@ public sealed class RequestPaymentTests(PortalFactory portal) : IClassFixture<Po
 
         var (_, page) = await HtmlPage.GetAsync(client, PayPath(draft.Id));
         var response = await client.PostAsync(PayPath(draft.Id), new FormUrlEncodedContent([
-            KeyValuePair.Create("__RequestVerificationToken", await TokenAsync(client, "/certificates/lookup")),
+            KeyValuePair.Create("__RequestVerificationToken", await TokenAsync(client, "/requests/track")),
         ]));
 
         Assert.NotNull(page.QuerySelector("[data-payment-not-ready]"));

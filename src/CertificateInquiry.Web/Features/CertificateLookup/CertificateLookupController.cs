@@ -26,6 +26,7 @@ public sealed class CertificateLookupController(
 
     // The keys travel in the form body only: a national code never appears in a URL.
     [HttpPost("lookup")]
+    [SameOriginInquiry]
     [EnableRateLimiting(RateLimitingExtensions.InquiryPolicy)]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> Lookup([FromForm] CertificateLookupInput input, CancellationToken cancellationToken)
@@ -53,6 +54,7 @@ public sealed class CertificateLookupController(
     /// (<see cref="ReportPasses"/>) spares a person past the CAPTCHA threshold a second CAPTCHA for the same keys.
     /// </summary>
     [HttpPost("report")]
+    [SameOriginInquiry]
     [EnableRateLimiting(RateLimitingExtensions.InquiryPolicy)]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> Report(
@@ -77,7 +79,7 @@ public sealed class CertificateLookupController(
 
         var now = clock.GetUtcNow().UtcDateTime;
         var details = CertificateDisclosure.Disclose(record, DisclosureTier.HolderConfirmed, IranTime.Today(clock));
-        var verificationUrl = Url.Action(nameof(VerifyController.Verify), "Verify", new { code = record.VerificationCode }, Request.Scheme)!;
+        var verificationUrl = VerifyController.AbsoluteUrl(Request, record.VerificationCode);
         byte[] pdf;
         try
         {

@@ -26,6 +26,7 @@ public sealed class LicenseCheckController(
     public IActionResult Check() => View(new LicenseCheckPage(new LicenseCheckInput()));
 
     [HttpPost("check")]
+    [SameOriginInquiry]
     [EnableRateLimiting(RateLimitingExtensions.InquiryPolicy)]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> Check([FromForm] LicenseCheckInput input, CancellationToken cancellationToken)

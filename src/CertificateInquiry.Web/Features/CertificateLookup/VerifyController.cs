@@ -2,6 +2,7 @@ using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using CertificateInquiry.Web.Infrastructure.Startup;
+using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -15,6 +16,13 @@ namespace CertificateInquiry.Web.Features.CertificateLookup;
 public sealed class VerifyController(
     ICertificateLookups lookups, InquiryAudit audit, TimeProvider clock, ILogger<VerifyController> logger) : Controller
 {
+    /// <summary>
+    /// The absolute verification address of a record, as printed on reports and shown on result pages. Written out
+    /// rather than asked of the router: the scheme never changes, and link generation showed in the lookup's profile.
+    /// </summary>
+    public static string AbsoluteUrl(HttpRequest request, string verificationCode) =>
+        UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, new PathString("/verify/" + verificationCode));
+
     [HttpGet("{code}")]
     [EnableRateLimiting(RateLimitingExtensions.InquiryPolicy)]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
