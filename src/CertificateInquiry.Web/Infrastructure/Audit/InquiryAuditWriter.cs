@@ -1,5 +1,5 @@
+using System.Net;
 using CertificateInquiry.Web.Data;
-using CertificateInquiry.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace CertificateInquiry.Web.Infrastructure.Audit;
@@ -35,7 +35,7 @@ public sealed class InquiryAuditWriter(
                 await Task.Delay(writeInterval, clock, stoppingToken);
 
                 // Only the waiting is cancelled at shutdown: a batch already taken is always written.
-                List<InquiryAuditEntry> batch;
+                List<PendingInquiry> batch;
                 while ((batch = Take(reader)).Count > 0)
                 {
                     await WriteBatchAsync(batch);
@@ -48,7 +48,7 @@ public sealed class InquiryAuditWriter(
         }
 
         audit.Complete();
-        var rest = new List<InquiryAuditEntry>();
+        var rest = new List<PendingInquiry>();
         while (reader.TryRead(out var entry))
         {
             rest.Add(entry);
@@ -62,9 +62,9 @@ public sealed class InquiryAuditWriter(
         logger.LogInformation("Inquiry audit writer stopped; {Count} entries written at shutdown", rest.Count);
     }
 
-    private static List<InquiryAuditEntry> Take(System.Threading.Channels.ChannelReader<InquiryAuditEntry> reader)
+    private static List<PendingInquiry> Take(System.Threading.Channels.ChannelReader<PendingInquiry> reader)
     {
-        var batch = new List<InquiryAuditEntry>(BatchSize);
+        var batch = new List<PendingInquiry>(BatchSize);
         while (batch.Count < BatchSize && reader.TryRead(out var entry))
         {
             batch.Add(entry);
@@ -73,11 +73,29 @@ public sealed class InquiryAuditWriter(
         return batch;
     }
 
-    private async Task WriteBatchAsync(IReadOnlyCollection<InquiryAuditEntry> batch)
+    private async Task WriteBatchAsync(IReadOnlyCollection<PendingInquiry> batch)
     {
         if (batch.Count == 0)
         {
             return;
+        }
+
+        // A client usually makes several inquiries in a batch: its address is hashed once.
+        var hashes = new Dictionary<IPAddress, string>();
+        string HashOf(IPAddress? address)
+        {
+            if (address is null)
+            {
+                return audit.HashClientAddress(address);
+            }
+
+            if (!hashes.TryGetValue(address, out var hash))
+            {
+                hash = audit.HashClientAddress(address);
+                hashes.Add(address, hash);
+            }
+
+            return hash;
         }
 
         try
@@ -109,7 +127,7 @@ public sealed class InquiryAuditWriter(
                     parameters[1].Value = entry.Channel.ToString();
                     parameters[2].Value = entry.Outcome.ToString();
                     parameters[3].Value = entry.CertificateId is { } id ? id : DBNull.Value;
-                    parameters[4].Value = entry.ClientAddressHash;
+                    parameters[4].Value = HashOf(entry.ClientAddress);
                     await insert.ExecuteNonQueryAsync(CancellationToken.None);
                 }
 
