@@ -9,7 +9,7 @@ namespace CertificateInquiry.Web.Features.CertificateLookup;
 /// antiforgery token the rest of the portal checks (ADR-013). These posts act for no one: no sign-in, no session, no
 /// change but their audit entry, and their answer cannot be read by another site. What a forged post could still do
 /// is spend a visitor's inquiry allowance, so a post that a browser marks as coming from another site is refused
-/// with 400, as a missing token would be. The token's data protection cost a third of a lookup's time.
+/// with 400, as a missing token would be. The token's Data Protection work was a third of a lookup's CPU.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class SameOriginInquiryAttribute : Attribute, IAuthorizationFilter, IAntiforgeryPolicy, IOrderedFilter
