@@ -64,7 +64,8 @@ public sealed class InquiryAuditWriter(
 
     private static List<PendingInquiry> Take(System.Threading.Channels.ChannelReader<PendingInquiry> reader)
     {
-        var batch = new List<PendingInquiry>(BatchSize);
+        // Sized to what is queued: a list of BatchSize would be a 480 KB allocation, even for the last, empty take.
+        var batch = new List<PendingInquiry>(Math.Min(reader.Count, BatchSize));
         while (batch.Count < BatchSize && reader.TryRead(out var entry))
         {
             batch.Add(entry);
