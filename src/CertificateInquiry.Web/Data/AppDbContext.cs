@@ -44,6 +44,8 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<PhoneVerification> PhoneVerifications => Set<PhoneVerification>();
 
+    public DbSet<SmsCodeSend> SmsCodeSends => Set<SmsCodeSend>();
+
     public DbSet<AnswerLetter> AnswerLetters => Set<AnswerLetter>();
 
     public DbSet<LetterSequence> LetterSequences => Set<LetterSequence>();

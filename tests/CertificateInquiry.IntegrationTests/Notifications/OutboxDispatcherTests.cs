@@ -17,7 +17,7 @@ public sealed class OutboxDispatcherTests
         {
             var db = services.GetRequiredService<AppDbContext>();
             var submitted = await TestRequests.CreateSubmittedAsync(db, "09121234567", "maryam@example.org");
-            services.GetRequiredService<Notifier>().RequestSubmitted(submitted);
+            services.GetRequiredService<Notifier>().RequestSubmitted(submitted, new DateOnly(2026, 12, 18));
             await db.SaveChangesAsync();
             return submitted;
         });

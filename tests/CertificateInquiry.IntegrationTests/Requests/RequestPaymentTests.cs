@@ -338,6 +338,31 @@ public sealed class RequestPaymentTests(PortalFactory portal) : IClassFixture<Po
         Assert.Equal(PaymentStatus.Paid, request.Payments.Single().Status);
     }
 
+    [Fact]
+    public async Task The_submission_email_promises_the_answer_on_the_date_the_receipt_gives()
+    {
+        var draft = await journey.CreateCompleteDraftAsync();
+        var email = "expected-date-" + draft.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) + "@example.com";
+        await portal.WithDatabaseAsync(db => db.Requests.Where(r => r.Id == draft.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.Email, email)));
+        var client = journey.ClientFor(draft);
+
+        await client.GetAsync(await journey.PayAsync(client, draft.Id));
+
+        var (_, page) = await HtmlPage.GetAsync(client, SubmittedPath(draft.Id));
+        var onConfirmation = page.QuerySelector("[data-expected-answer]")!.Text();
+        var receipt = await portal.WithServicesAsync(async services =>
+        {
+            var db = services.GetRequiredService<CertificateInquiry.Web.Data.AppDbContext>();
+            var request = await db.Requests.Include(r => r.Payments).Include(r => r.Documents).Include(r => r.Standard).Include(r => r.Province)
+                .SingleAsync(r => r.Id == draft.Id);
+            return RequestReceipt.From(request, services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RequestServiceLevels>>().Value, "http://localhost/requests/track");
+        });
+        var message = await portal.WaitForMessageAsync(m => m.Recipient == email);
+
+        Assert.Equal(JalaliDate.FormatPersian(receipt.ExpectedAnswerOn!.Value), onConfirmation);
+        Assert.Contains("پاسخ تا " + onConfirmation + " آماده می‌شود.", message.Text, StringComparison.Ordinal);
+    }
+
     private static async Task<string> TokenAsync(HttpClient client, string pagePath)
     {
         var (_, page) = await HtmlPage.GetAsync(client, pagePath);

@@ -41,7 +41,7 @@ public sealed class NotifierTests : IDisposable
     {
         var request = Submitted();
 
-        var messages = NewNotifier().RequestSubmitted(request);
+        var messages = NewNotifier().RequestSubmitted(request, new DateOnly(2026, 12, 18));
 
         var sms = Assert.Single(messages, m => m.Channel == NotificationChannel.Sms);
         var email = Assert.Single(messages, m => m.Channel == NotificationChannel.Email);
@@ -51,7 +51,7 @@ public sealed class NotifierTests : IDisposable
             sms.Body);
         Assert.Equal("maryam@example.org", email.Recipient);
         Assert.Equal("درخواست استعلام گواهینامه: ثبت شد، کد رهگیری 123456789015", email.Subject);
-        Assert.Contains("پاسخ تا ۱۴۰۵/۰۹/۱۷ آماده می‌شود.", email.Body, StringComparison.Ordinal);
+        Assert.Contains("پاسخ تا ۱۴۰۵/۰۹/۲۷ آماده می‌شود.", email.Body, StringComparison.Ordinal);
         Assert.All(messages, m =>
         {
             Assert.Equal(7, m.RequestId);
@@ -65,7 +65,7 @@ public sealed class NotifierTests : IDisposable
     [Fact]
     public void Without_an_email_address_only_the_sms_is_written()
     {
-        var messages = NewNotifier().RequestSubmitted(Submitted(email: null));
+        var messages = NewNotifier().RequestSubmitted(Submitted(email: null), new DateOnly(2026, 12, 18));
 
         Assert.Equal(NotificationChannel.Sms, Assert.Single(messages).Channel);
     }
@@ -108,7 +108,7 @@ public sealed class NotifierTests : IDisposable
     {
         var draft = new InquiryRequest { Id = 3, AccessKey = new string('b', 32), Mobile = "09121234567" };
 
-        Assert.Throws<InvalidOperationException>(() => NewNotifier().RequestSubmitted(draft));
+        Assert.Throws<InvalidOperationException>(() => NewNotifier().RequestSubmitted(draft, new DateOnly(2026, 12, 18)));
     }
 
     private sealed class FixedClock(DateTime utcNow) : TimeProvider

@@ -39,6 +39,12 @@ public class InquiryRequest
     /// <summary>When the applicant proved they hold <see cref="Mobile"/> with a one-time code; cleared when the number changes.</summary>
     public DateTime? MobileConfirmedAtUtc { get; set; }
 
+    /// <summary>
+    /// How many different mobile numbers a code was sent to for this request; at most
+    /// <c>PhoneVerification:MaxNumbersPerRequest</c>. Raised by a conditional UPDATE, so two tabs cannot both take the last.
+    /// </summary>
+    public int MobileNumbersUsed { get; set; }
+
     public string? Email { get; set; }
 
     public RequesterKind RequesterKind { get; set; }

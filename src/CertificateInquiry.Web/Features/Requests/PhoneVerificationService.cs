@@ -25,6 +25,29 @@ public sealed class PhoneVerificationOptions
 
     /// <summary>The wait before another code may be sent to the same number.</summary>
     public TimeSpan ResendAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Different mobile numbers one request may send codes to (counted in the database).</summary>
+    public int MaxNumbersPerRequest { get; set; } = 3;
+
+    /// <summary>Codes one mobile number may receive per <see cref="NumberWindow"/>, whatever the request (counted in the database).</summary>
+    public int MaxSendsPerNumber { get; set; } = 5;
+
+    public TimeSpan NumberWindow { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Drafts one client address may start per <see cref="ClientWindow"/> (counted by each server in memory).</summary>
+    public int MaxDraftsPerClient { get; set; } = 20;
+
+    /// <summary>Codes one client address may have sent per <see cref="ClientWindow"/> (each server in memory).</summary>
+    public int MaxSendsPerClient { get; set; } = 30;
+
+    /// <summary>Codes one client address may have sent per <see cref="ClientWindow"/> before each further one needs the CAPTCHA (0: always).</summary>
+    public int FreeSendsPerClient { get; set; } = 3;
+
+    public TimeSpan ClientWindow { get; set; } = TimeSpan.FromHours(1);
+
+    internal bool LimitsAreValid =>
+        MaxNumbersPerRequest > 0 && MaxSendsPerNumber > 0 && NumberWindow > TimeSpan.Zero && MaxDraftsPerClient > 0
+        && MaxSendsPerClient > 0 && FreeSendsPerClient >= 0 && ClientWindow > TimeSpan.Zero && ResendAfter >= TimeSpan.Zero;
 }
 
 /// <summary>What <see cref="PhoneVerificationService.SendCodeAsync"/> did.</summary>
@@ -42,6 +65,12 @@ public abstract record SendCodeResult
 
     /// <summary>Every code allowed for this number has been sent; another number, or staff, can help.</summary>
     public sealed record TooManySends : SendCodeResult;
+
+    /// <summary>The request has already sent codes to <paramref name="Limit"/> different numbers: one of those must do.</summary>
+    public sealed record TooManyNumbers(int Limit) : SendCodeResult;
+
+    /// <summary>The number has had its codes for the window, from whatever requests; the next may go after <paramref name="Wait"/>.</summary>
+    public sealed record NumberResting(TimeSpan Wait) : SendCodeResult;
 
     /// <summary>The SMS provider did not take the message (the send is not counted); try again later.</summary>
     public sealed record NotSent : SendCodeResult;
@@ -94,8 +123,11 @@ public sealed class PhoneCodeKey
 /// Proves that the applicant holds the request's mobile number with a six-digit code sent by SMS. The code
 /// comes from a cryptographic random source and is stored only as an HMAC; it goes straight to
 /// <see cref="ISmsSender"/>, not through the outbox, because it must arrive now and must never sit in a table.
-/// Limits per request and number: <see cref="PhoneVerificationOptions"/>. Counters change by conditional
-/// UPDATEs, so parallel requests cannot guess more often or send more codes than allowed.
+/// Limits per request and number, per request (how many numbers) and per number whatever the request (how many codes
+/// an hour): <see cref="PhoneVerificationOptions"/>, all counted in the database, so they hold across servers. Counters
+/// change by conditional UPDATEs and a send claims its place in the number's series under a unique index, so parallel
+/// requests cannot guess more often or send more codes than allowed. Limits per client address are the caller's
+/// (<see cref="SmsSendGate"/>). Every refusal is logged in one line with the number masked.
 /// </summary>
 public sealed class PhoneVerificationService(
     AppDbContext db,
@@ -107,6 +139,19 @@ public sealed class PhoneVerificationService(
 {
     public const int CodeLength = 6;
 
+    /// <summary>A code's lifetime as the pages say it, in Persian digits: «۲ دقیقه», «۹۰ ثانیه», «۱ دقیقه و ۳۰ ثانیه».</summary>
+    public static string LifetimeText(TimeSpan lifetime)
+    {
+        var seconds = (long)Math.Ceiling(lifetime.TotalSeconds);
+        var (minutes, rest) = (seconds / 60, seconds % 60);
+        return (minutes, rest) switch
+        {
+            (0, _) => PersianText.ToPersianDigits(rest) + " ثانیه",
+            (_, 0) => PersianText.ToPersianDigits(minutes) + " دقیقه",
+            _ => PersianText.ToPersianDigits(minutes) + " دقیقه و " + PersianText.ToPersianDigits(rest) + " ثانیه",
+        };
+    }
+
     /// <summary>The SMS text for a code.</summary>
     public static string MessageText(string code) => "کد تأیید استعلام گواهینامه: " + code + " — این کد را به کسی ندهید.";
 
@@ -115,6 +160,18 @@ public sealed class PhoneVerificationService(
     /// the SMS goes out, with whatever else the context holds.
     /// </summary>
     public async Task<SendCodeResult> SendCodeAsync(InquiryRequest request, CancellationToken cancellationToken)
+    {
+        var result = await TrySendCodeAsync(request, cancellationToken);
+        if (result is not SendCodeResult.Sent)
+        {
+            logger.LogInformation("One-time code for request {RequestId} to {Mobile} not sent: {Refusal}",
+                request.Id, Redaction.Mobile(request.Mobile ?? ""), result);
+        }
+
+        return result;
+    }
+
+    private async Task<SendCodeResult> TrySendCodeAsync(InquiryRequest request, CancellationToken cancellationToken)
     {
         var mobile = MobileOf(request);
         var settings = options.Value;
@@ -133,6 +190,18 @@ public sealed class PhoneVerificationService(
                 return new SendCodeResult.TooSoon(resendAt - now);
             }
         }
+        else if (await NumbersUsedAsync(request.Id, cancellationToken) >= settings.MaxNumbersPerRequest)
+        {
+            return new SendCodeResult.TooManyNumbers(settings.MaxNumbersPerRequest);
+        }
+
+        // The number's place in its series of sends (the per-number cap, whatever the request); given back below if
+        // this send goes no further.
+        var claim = await ClaimNumberSendAsync(mobile, request.Id, now, cancellationToken);
+        if (claim.Refusal is { } resting)
+        {
+            return resting;
+        }
 
         var code = RandomNumberGenerator.GetInt32(1_000_000).ToString("D6", CultureInfo.InvariantCulture);
         var sendNumber = (existing?.SendCount ?? 0) + 1;
@@ -141,6 +210,17 @@ public sealed class PhoneVerificationService(
         long verificationId;
         if (existing is null)
         {
+            // A new number for this request: only if the request has a number left, counted atomically.
+            var maxNumbers = settings.MaxNumbersPerRequest;
+            var counted = await db.Requests
+                .Where(r => r.Id == request.Id && r.MobileNumbersUsed < maxNumbers)
+                .ExecuteUpdateAsync(update => update.SetProperty(r => r.MobileNumbersUsed, r => r.MobileNumbersUsed + 1), cancellationToken);
+            if (counted == 0)
+            {
+                await ReleaseAsync(claim.SendId);
+                return new SendCodeResult.TooManyNumbers(maxNumbers);
+            }
+
             var verification = new PhoneVerification
             {
                 RequestId = request.Id,
@@ -172,6 +252,7 @@ public sealed class PhoneVerificationService(
                     cancellationToken);
             if (replaced == 0)
             {
+                await ReleaseAsync(claim.SendId);
                 return new SendCodeResult.TooSoon(settings.ResendAfter);
             }
 
@@ -192,12 +273,74 @@ public sealed class PhoneVerificationService(
             await db.PhoneVerifications
                 .Where(v => v.Id == verificationId && v.SendCount == sendNumber)
                 .ExecuteUpdateAsync(update => update.SetProperty(v => v.SendCount, sendNumber - 1), CancellationToken.None);
+            await ReleaseAsync(claim.SendId);
             return new SendCodeResult.NotSent();
         }
 
         logger.LogInformation("One-time code {SendNumber} sent for request {RequestId}", sendNumber, request.Id);
         return new SendCodeResult.Sent(expiresAt, settings.MaxSends - sendNumber);
     }
+
+    private Task<int> NumbersUsedAsync(long requestId, CancellationToken cancellationToken) =>
+        db.Requests.AsNoTracking().Where(r => r.Id == requestId).Select(r => r.MobileNumbersUsed).SingleAsync(cancellationToken);
+
+    private readonly record struct NumberClaim(long SendId, SendCodeResult? Refusal);
+
+    /// <summary>
+    /// Takes the next place in the number's series of sends if the send <see cref="PhoneVerificationOptions.MaxSendsPerNumber"/>
+    /// places back is older than the window (a sliding window over the rows). The unique index on (number, place)
+    /// makes two servers that read the same series at once store one claim; the other reads again.
+    /// </summary>
+    private async Task<NumberClaim> ClaimNumberSendAsync(string mobile, long requestId, DateTime now, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        for (var attempt = 1; ; attempt++)
+        {
+            var last = await db.SmsCodeSends.AsNoTracking()
+                .Where(s => s.Mobile == mobile)
+                .OrderByDescending(s => s.Sequence)
+                .Select(s => (int?)s.Sequence)
+                .FirstOrDefaultAsync(cancellationToken) ?? 0;
+            var sequence = last + 1;
+            var outOfWindow = sequence - settings.MaxSendsPerNumber;
+            if (outOfWindow > 0)
+            {
+                var oldest = await db.SmsCodeSends.AsNoTracking()
+                    .Where(s => s.Mobile == mobile && s.Sequence == outOfWindow)
+                    .Select(s => (DateTime?)s.SentAtUtc)
+                    .FirstOrDefaultAsync(cancellationToken);
+                if (oldest is { } sentAt && sentAt > now - settings.NumberWindow)
+                {
+                    return new NumberClaim(0, new SendCodeResult.NumberResting(sentAt + settings.NumberWindow - now));
+                }
+            }
+
+            var send = new SmsCodeSend { Mobile = mobile, Sequence = sequence, RequestId = requestId, SentAtUtc = now };
+            db.SmsCodeSends.Add(send);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < MaxClaimAttempts)
+            {
+                // Another send took this place first (or the save failed otherwise: then the next attempt fails too).
+                db.Entry(send).State = EntityState.Detached;
+                continue;
+            }
+
+            db.Entry(send).State = EntityState.Detached;
+
+            // Places that fell out of the window are of no further use.
+            await db.SmsCodeSends.Where(s => s.Mobile == mobile && s.Sequence <= outOfWindow).ExecuteDeleteAsync(cancellationToken);
+            return new NumberClaim(send.Id, null);
+        }
+    }
+
+    private const int MaxClaimAttempts = 5;
+
+    /// <summary>Gives back a claimed place when the code did not go out (a gap only makes the cap stricter, never looser).</summary>
+    private Task ReleaseAsync(long sendId) =>
+        db.SmsCodeSends.Where(s => s.Id == sendId).ExecuteDeleteAsync(CancellationToken.None);
 
     /// <summary>
     /// Checks a typed code (Persian, Arabic or Latin digits, spaces ignored) against the last code sent to the

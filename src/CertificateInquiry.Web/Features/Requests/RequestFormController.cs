@@ -2,12 +2,14 @@ using System.Globalization;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain.Requests;
 using CertificateInquiry.Web.Features.Shared;
+using CertificateInquiry.Web.Infrastructure.Captcha;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using CertificateInquiry.Web.Infrastructure.Startup;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CertificateInquiry.Web.Features.Requests;
 
@@ -24,6 +26,9 @@ public sealed class RequestFormController(
     IValidator<CertificateClaimInput> claimValidator,
     AppDbContext db,
     PhoneVerificationService phoneVerification,
+    FeeSchedule fees,
+    SmsSendGate smsGate,
+    IOptions<PhoneVerificationOptions> verificationOptions,
     ILogger<RequestFormController> logger) : Controller
 {
     public const string ConcurrentChangeMessage = "این درخواست هم‌زمان در پنجره دیگری تغییر کرده است. صفحه را دوباره باز کنید و پاسخ‌ها را بررسی کنید.";
@@ -40,6 +45,14 @@ public sealed class RequestFormController(
     [EnableRateLimiting(RateLimitingExtensions.InquiryPolicy)]
     public async Task<IActionResult> Start(string? nationalCode, string? certificateNumber, CancellationToken cancellationToken)
     {
+        if (!smsGate.AdmitDraft(HttpContext))
+        {
+            var current = await drafts.FindCurrentAsync(HttpContext, cancellationToken);
+            ModelState.AddModelError("", SmsSendGate.TooManyDraftsMessage);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return View(new RequestStartPage(current is { Status: RequestStatus.Draft } ? current : null));
+        }
+
         var request = await drafts.CreateAsync(HttpContext, PersianText.NormalizeCode(nationalCode), PersianText.NormalizeCode(certificateNumber), cancellationToken);
         logger.LogInformation("Request draft {RequestId} started", request.Id);
         return RedirectToAction(nameof(Applicant));
@@ -47,7 +60,7 @@ public sealed class RequestFormController(
 
     [HttpGet("form/applicant")]
     public Task<IActionResult> Applicant(CancellationToken cancellationToken) =>
-        WithDraftAsync(request => View(new ApplicantPage(ApplicantInput.From(request))), cancellationToken);
+        WithDraftAsync(request => View(ApplicantPageFor(ApplicantInput.From(request))), cancellationToken);
 
     [HttpPost("form/applicant")]
     public Task<IActionResult> Applicant([FromForm] ApplicantInput input, bool? review, CancellationToken cancellationToken) =>
@@ -59,20 +72,40 @@ public sealed class RequestFormController(
             {
                 ModelState.AddErrors(validation);
                 LogRefused(request, validation);
-                return View(new ApplicantPage(input));
+                return View(ApplicantPageFor(input));
+            }
+
+            // A code will go out (a number not yet confirmed): the client address's limits and CAPTCHA come first,
+            // and a refusal saves nothing, so the same answers can be sent again with the CAPTCHA solved.
+            var codeNeeded = request.MobileConfirmedAtUtc is null || request.Mobile != input.Mobile;
+            if (codeNeeded && smsGate.AdmitSend(HttpContext) is { } refused)
+            {
+                ModelState.AddModelError(refused.Refusal == ClientRefusal.Captcha ? CaptchaGate.FieldName : nameof(ApplicantInput.Mobile), smsGate.Message(refused.Refusal, refused.Verdict));
+                return View(ApplicantPageFor(input));
             }
 
             input.ApplyTo(request);
             if (!await TrySaveAsync(request, cancellationToken))
             {
-                return View(new ApplicantPage(input));
+                return View(ApplicantPageFor(input));
             }
 
             if (request.MobileConfirmedAtUtc is null)
             {
-                // The code goes out as the applicant reaches the page that asks for it; that page offers a new one.
+                // The code goes out as the applicant reaches the page that asks for it; that page offers a new one. A
+                // refused send says why on that page at once (nothing was sent).
                 var sent = await phoneVerification.SendCodeAsync(request, cancellationToken);
                 logger.LogInformation("Request draft {RequestId}: one-time code {Result}", request.Id, sent.GetType().Name);
+                if (sent is not SendCodeResult.Sent)
+                {
+                    ModelState.AddModelError("Code", PhoneConfirmationController.SendRefusal(sent));
+                    return View("Mobile", new MobilePage(request.Mobile!, null, null)
+                    {
+                        CodeLifetime = PhoneVerificationService.LifetimeText(verificationOptions.Value.CodeLifetime),
+                        Captcha = smsGate.IsCaptchaRequired(HttpContext),
+                    });
+                }
+
                 return Next(FormStep.Mobile, review: false);
             }
 
@@ -126,7 +159,7 @@ public sealed class RequestFormController(
 
     [HttpGet("form/review")]
     public Task<IActionResult> Review(CancellationToken cancellationToken) =>
-        WithDraftAsync(request => View(new ReviewPage(request, RequestCompleteness.Missing(request))), cancellationToken);
+        WithDraftAsync(async request => View(new ReviewPage(request, RequestCompleteness.Missing(request)) { Fee = await fees.CurrentAsync(cancellationToken) }), cancellationToken);
 
     /// <summary>Runs <paramref name="action"/> on the browser's draft; without one, back to the start page, and a paid request goes to its confirmation.</summary>
     private async Task<IActionResult> WithDraftAsync(Func<InquiryRequest, Task<IActionResult>> action, CancellationToken cancellationToken)
@@ -163,6 +196,8 @@ public sealed class RequestFormController(
         }
     }
 
+    private ApplicantPage ApplicantPageFor(ApplicantInput input) => new(input) { Captcha = smsGate.IsCaptchaRequired(HttpContext) };
+
     private RedirectResult Next(FormStep step, bool? review) => Redirect(StepPath(review == true ? FormStep.Review : step));
 
     public static string StepPath(FormStep step) => "/requests/form/" + step.ToString().ToLowerInvariant();
@@ -178,8 +213,16 @@ public sealed class RequestFormController(
 
 public sealed record RequestStartPage(InquiryRequest? Draft);
 
-public sealed record ApplicantPage(ApplicantInput Input);
+public sealed record ApplicantPage(ApplicantInput Input)
+{
+    /// <summary>Whether the form carries the CAPTCHA: this client's next code needs it (<see cref="SmsSendGate"/>).</summary>
+    public bool Captcha { get; init; }
+}
 
 public sealed record CertificatePage(CertificateClaimInput Input, IReadOnlyList<(string Value, string Text)> Provinces);
 
-public sealed record ReviewPage(InquiryRequest Request, IReadOnlyList<(FormStep Step, string Message)> Missing);
+public sealed record ReviewPage(InquiryRequest Request, IReadOnlyList<(FormStep Step, string Message)> Missing)
+{
+    /// <summary>The fee the pay page will charge (this Jalali year's tariff); null when none is set.</summary>
+    public Fee? Fee { get; init; }
+}

@@ -56,7 +56,8 @@ public sealed class ApplicantInput
         Gender = request.Gender?.ToString(),
         Mobile = request.Mobile,
         Email = request.Email,
-        RequesterKind = request.NationalCode is null ? null : request.RequesterKind.ToString(),
+        // A new draft starts with the holder filing (the usual case); an organisation is chosen explicitly.
+        RequesterKind = request.RequesterKind.ToString(),
         OrganizationName = request.OrganizationName,
         OrganizationLetterNumber = request.OrganizationLetterNumber,
     };
@@ -141,6 +142,17 @@ public static class MobileNumber
         mobile is { Length: DataLimits.Mobile } && mobile.StartsWith("09", StringComparison.Ordinal) && mobile.All(char.IsAsciiDigit);
 }
 
+/// <summary>
+/// A radio choice as the form sends it: exactly one of the enum's names. Not <c>Enum.TryParse</c>, which also takes
+/// "1", "5" or "Holder, Organization" and so would let a post pick the organisation without the rules that go with it.
+/// </summary>
+internal static class Choice
+{
+    public static bool Is<TEnum>(string? value)
+        where TEnum : struct, Enum =>
+        value is not null && Enum.GetNames<TEnum>().Contains(value, StringComparer.Ordinal);
+}
+
 internal static class NameRules
 {
     /// <summary>Persian letters, spaces and the zero-width non-joiner (as in «عبدالله» or «محمد‌رضا»).</summary>
@@ -169,7 +181,7 @@ public sealed class ApplicantInputValidator : AbstractValidator<ApplicantInput>
             .Must(text => JalaliDate.TryParse(text, out _)).WithMessage("تاریخ تولد را به‌صورت سال/ماه/روز شمسی بنویسید، مثلاً ۱۳۶۵/۰۴/۲۱.")
             .Must(text => JalaliDate.TryParse(text, out var birth) && IsPlausibleBirthDate(birth, IranTime.Today(clock)))
             .WithMessage("تاریخ تولد باید دست‌کم ۱۴ سال پیش از امروز و پس از سال ۱۳۰۰ باشد.");
-        RuleFor(i => i.Gender).Must(value => Enum.TryParse<Gender>(value, out _)).WithMessage("جنسیت را انتخاب کنید.");
+        RuleFor(i => i.Gender).Must(Choice.Is<Gender>).WithMessage("جنسیت را انتخاب کنید.");
         RuleFor(i => i.Mobile).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("شماره تلفن همراه را وارد کنید.")
             .Must(MobileNumber.IsValid).WithMessage("شماره تلفن همراه با ۰۹ شروع می‌شود و ۱۱ رقم دارد، مثلاً ۰۹۱۲۳۴۵۶۷۸۹.");
@@ -177,7 +189,7 @@ public sealed class ApplicantInputValidator : AbstractValidator<ApplicantInput>
             .MaximumLength(DataLimits.Email).WithMessage("نشانی ایمیل بیش از اندازه بلند است.")
             .EmailAddress().WithMessage("نشانی ایمیل درست نیست؛ مثلاً name@example.com.")
             .When(i => !string.IsNullOrEmpty(i.Email));
-        RuleFor(i => i.RequesterKind).Must(value => Enum.TryParse<RequesterKind>(value, out _)).WithMessage("مشخص کنید درخواست را چه کسی ثبت می‌کند.");
+        RuleFor(i => i.RequesterKind).Must(Choice.Is<RequesterKind>).WithMessage("مشخص کنید درخواست را چه کسی ثبت می‌کند.");
         When(i => i.RequesterKind == nameof(Domain.Requests.RequesterKind.Organization), () =>
         {
             RuleFor(i => i.OrganizationName).Cascade(CascadeMode.Stop)

@@ -93,7 +93,7 @@ public sealed class RequestPaymentController(
             paid?.AmountRials,
             paid?.ReferenceNumber,
             submittedOn,
-            serviceLevels.Value.ExpectedAnswerOn(submittedOn)));
+            serviceLevels.Value.ExpectedAnswerOn(request)));
     }
 
     /// <summary>The receipt of a submitted request as a PDF, for the browser that filed it.</summary>

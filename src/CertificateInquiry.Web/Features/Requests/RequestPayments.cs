@@ -272,7 +272,7 @@ public sealed class RequestPayments(
     {
         for (var attempt = 1; ; attempt++)
         {
-            var messages = notifier.RequestSubmitted(request);
+            var messages = notifier.RequestSubmitted(request, serviceLevels.Value.ExpectedAnswerOn(request));
             try
             {
                 // Inside a transaction EF wraps this in a savepoint, so a failed attempt leaves the payment update intact.

@@ -1,5 +1,4 @@
 using CertificateInquiry.Web.Domain.Requests;
-using CertificateInquiry.Web.Infrastructure.Persian;
 
 namespace CertificateInquiry.Web.Features.Requests;
 
@@ -45,8 +44,7 @@ public sealed record RequestReceipt(
             .Where(p => p.Status == PaymentStatus.Paid)
             .OrderByDescending(p => p.CompletedAtUtc)
             .FirstOrDefault();
-        var submittedOn = DateOnly.FromDateTime(IranTime.ToIranTime(submittedAtUtc));
-        var expectedAnswerOn = serviceLevels.ExpectedAnswerOn(submittedOn);
+        var expectedAnswerOn = serviceLevels.ExpectedAnswerOn(request);
 
         return new RequestReceipt(
             trackingCode,

@@ -11,6 +11,12 @@ public static class RequestServiceCollectionExtensions
                 levels => levels is { Submitted: >= 0, UnderReview: >= 0, NeedsMoreDocuments: >= 0, AwaitingVisit: >= 0 },
                 RequestServiceLevels.Section + ": a number of days cannot be negative.")
             .ValidateOnStart();
+        services.AddOptions<PhoneVerificationOptions>()
+            .Validate(
+                o => o.LimitsAreValid,
+                "PhoneVerification: MaxNumbersPerRequest, MaxSendsPerNumber, MaxDraftsPerClient and MaxSendsPerClient must be positive, FreeSendsPerClient 0 or more, the windows positive.")
+            .ValidateOnStart();
+        services.AddSingleton<SmsSendGate>();
         services.AddSingleton<RequestAccess>();
         services.AddScoped<RequestDrafts>();
         services.AddScoped<RequestTrackingService>();

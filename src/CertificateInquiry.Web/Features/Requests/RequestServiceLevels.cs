@@ -1,4 +1,5 @@
 using CertificateInquiry.Web.Domain.Requests;
+using CertificateInquiry.Web.Infrastructure.Persian;
 
 namespace CertificateInquiry.Web.Features.Requests;
 
@@ -28,6 +29,23 @@ public sealed class RequestServiceLevels
     /// or visit are needed: the wait for review plus the review itself.
     /// </summary>
     public DateOnly ExpectedAnswerOn(DateOnly submittedOn) => submittedOn.AddDays(Submitted + UnderReview);
+
+    /// <summary>
+    /// The answer date promised to a submitted request, counted from the day of its submission (Iran time): the one
+    /// source for the confirmation page, the receipt (page and PDF) and the submission e-mail, so all say the same
+    /// date whenever they are shown. Not the request's <see cref="InquiryRequest.DueOn"/>, which is the due date of
+    /// its current step (for a submitted request: the start of the review).
+    /// </summary>
+    public DateOnly ExpectedAnswerOn(InquiryRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.SubmittedAtUtc is not { } submittedAtUtc)
+        {
+            throw new InvalidOperationException("Only a submitted request has an expected answer date.");
+        }
+
+        return ExpectedAnswerOn(DateOnly.FromDateTime(IranTime.ToIranTime(submittedAtUtc)));
+    }
 
     /// <summary>
     /// When a step in <paramref name="status"/> that starts on <paramref name="today"/> (Iran's date: see

@@ -19,18 +19,20 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock, IOptions<Notif
     private const string Service = "استعلام گواهینامه";
     private const string Organization = "سازمان آموزش فنی و حرفه‌ای کشور";
 
-    /// <summary>Draft → Submitted: the tracking code. Call this or <see cref="StatusChanged"/> for the move, not both.</summary>
-    public IReadOnlyList<OutboxMessage> RequestSubmitted(InquiryRequest request)
+    /// <summary>
+    /// Draft → Submitted: the tracking code and, in the e-mail, <paramref name="expectedAnswerOn"/>: the date the
+    /// receipt promises (the caller takes it from the service levels, the one source of expected dates), not the
+    /// request's <see cref="InquiryRequest.DueOn"/>, which for a submitted request is when the review starts.
+    /// </summary>
+    public IReadOnlyList<OutboxMessage> RequestSubmitted(InquiryRequest request, DateOnly expectedAnswerOn)
     {
         var code = TrackingCodeOf(request);
         var headline = "درخواست " + Service + " شما ثبت شد.";
-        var emailDetails = request.DueOn is { } dueOn
-            ? "پاسخ تا " + JalaliDate.FormatPersian(dueOn) + " آماده می‌شود."
-            : null;
+        var emailDetails = "پاسخ تا " + JalaliDate.FormatPersian(expectedAnswerOn) + " آماده می‌شود.";
         return Add(request, headline, smsDetails: null, emailDetails, subjectStatus: "ثبت شد، کد رهگیری " + code);
     }
 
-    /// <summary>Any later move (from <see cref="InquiryRequest.MoveTo"/> and the like), after the request has moved.</summary>
+    /// <summary>Any later move (from <see cref="InquiryRequest.MoveTo"/> and the like), after the request has moved; not the submission.</summary>
     public IReadOnlyList<OutboxMessage> StatusChanged(InquiryRequest request, RequestTransition transition)
     {
         var code = TrackingCodeOf(request);
@@ -41,7 +43,7 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock, IOptions<Notif
         switch (transition.To)
         {
             case RequestStatus.Submitted:
-                return RequestSubmitted(request);
+                throw new InvalidOperationException("A submission is notified through RequestSubmitted, with its expected answer date.");
             case RequestStatus.NeedsMoreDocuments:
                 details = "لطفاً مدارک خواسته‌شده را در صفحه پیگیری بفرستید.";
                 emailDetails = details;
