@@ -22,7 +22,13 @@ public sealed class RequestDocumentsController(
     public async Task<IActionResult> Documents(CancellationToken cancellationToken)
     {
         var request = await drafts.FindCurrentAsync(HttpContext, cancellationToken);
-        return request is not { Status: RequestStatus.Draft } ? RedirectToAction("Start", "RequestForm") : View(DocumentsPage.For(request, store.Limits));
+        if (request is not { Status: RequestStatus.Draft })
+        {
+            return RedirectToAction("Start", "RequestForm");
+        }
+
+        DraftForms.Remember(HttpContext, request);
+        return View(DocumentsPage.For(request, store.Limits));
     }
 
     [HttpPost("")]
@@ -31,10 +37,20 @@ public sealed class RequestDocumentsController(
     public async Task<IActionResult> Documents(bool? review, CancellationToken cancellationToken)
     {
         var request = await drafts.FindCurrentAsync(HttpContext, cancellationToken);
+        if (request is not null && DraftForms.IsForAnotherDraft(HttpContext, request))
+        {
+            // Another tab started a new draft: these files belong to the old one, and must not land on the new one.
+            logger.LogWarning("Request draft {RequestId}: a form drawn for another draft was refused", request.Id);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View("DraftChanged");
+        }
+
         if (request is not { Status: RequestStatus.Draft })
         {
             return RedirectToAction("Start", "RequestForm");
         }
+
+        DraftForms.Remember(HttpContext, request);
 
         var form = await Request.ReadFormAsync(cancellationToken);
         var stored = await DocumentUploads.StoreAsync(request, form.Files, DocumentsPage.KindsFor(request), RequestStatus.Draft, store, clock, ModelState, cancellationToken);
@@ -69,10 +85,20 @@ public sealed class RequestDocumentsController(
     public async Task<IActionResult> Remove(long documentId, CancellationToken cancellationToken)
     {
         var request = await drafts.FindCurrentAsync(HttpContext, cancellationToken);
+        if (request is not null && DraftForms.IsForAnotherDraft(HttpContext, request))
+        {
+            // Another tab started a new draft: these files belong to the old one, and must not land on the new one.
+            logger.LogWarning("Request draft {RequestId}: a form drawn for another draft was refused", request.Id);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View("DraftChanged");
+        }
+
         if (request is not { Status: RequestStatus.Draft })
         {
             return RedirectToAction("Start", "RequestForm");
         }
+
+        DraftForms.Remember(HttpContext, request);
 
         var document = request.Documents.FirstOrDefault(d => d.Id == documentId);
         if (document is not null)
@@ -135,11 +161,21 @@ internal static class DocumentUploads
         var refused = 0;
         foreach (var file in files)
         {
-            if (!Enum.TryParse<DocumentKind>(file.Name, out var kind) || !kinds.Contains(kind) || (file.Length == 0 && string.IsNullOrEmpty(file.FileName)))
+            if (file.Length == 0 && string.IsNullOrEmpty(file.FileName))
             {
                 continue; // an empty file field: nothing chosen
             }
 
+            if (!Choice.Is<DocumentKind>(file.Name) || !kinds.Contains(Enum.Parse<DocumentKind>(file.Name)))
+            {
+                // A file for a document this request does not ask for (a form from before an answer changed): said, not dropped.
+                modelState.AddModelError(Choice.Is<DocumentKind>(file.Name) ? file.Name : "",
+                    "فایل «" + file.FileName + "» برای مدرکی است که این درخواست آن را نمی‌خواهد و ذخیره نشد.");
+                refused++;
+                continue;
+            }
+
+            var kind = Enum.Parse<DocumentKind>(file.Name);
             var upload = await store.SaveAsync(file, request.Documents.Sum(d => d.Length), cancellationToken);
             if (!upload.IsStored)
             {

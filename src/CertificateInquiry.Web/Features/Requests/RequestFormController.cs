@@ -43,8 +43,21 @@ public sealed class RequestFormController(
     /// <summary>Starts a new draft; a failed online lookup posts here with the keys the person typed.</summary>
     [HttpPost("new")]
     [EnableRateLimiting(RateLimitingExtensions.InquiryPolicy)]
-    public async Task<IActionResult> Start(string? nationalCode, string? certificateNumber, CancellationToken cancellationToken)
+    public async Task<IActionResult> Start(string? nationalCode, string? certificateNumber, long? abandon, CancellationToken cancellationToken)
     {
+        // An unfinished draft is never replaced silently (a second tab, a failed lookup): only when the person chose
+        // to leave that very draft on the start page.
+        var unfinished = await drafts.FindCurrentAsync(HttpContext, cancellationToken);
+        if (unfinished is { Status: RequestStatus.Draft } && abandon != unfinished.Id)
+        {
+            return View(new RequestStartPage(unfinished)
+            {
+                NationalCode = nationalCode is { Length: <= 32 } ? nationalCode : null,
+                CertificateNumber = certificateNumber is { Length: <= 64 } ? certificateNumber : null,
+                AskedToChoose = true,
+            });
+        }
+
         if (!smsGate.AdmitDraft(HttpContext))
         {
             var current = await drafts.FindCurrentAsync(HttpContext, cancellationToken);
@@ -54,6 +67,11 @@ public sealed class RequestFormController(
         }
 
         var request = await drafts.CreateAsync(HttpContext, PersianText.NormalizeCode(nationalCode), PersianText.NormalizeCode(certificateNumber), cancellationToken);
+        if (unfinished is { Status: RequestStatus.Draft })
+        {
+            logger.LogInformation("Request draft {RequestId} left by the applicant for a new one", unfinished.Id);
+        }
+
         logger.LogInformation("Request draft {RequestId} started", request.Id);
         return RedirectToAction(nameof(Applicant));
     }
@@ -170,11 +188,17 @@ public sealed class RequestFormController(
             return RedirectToAction(nameof(Start));
         }
 
+        if (DraftForms.IsForAnotherDraft(HttpContext, request))
+        {
+            return DraftChanged(request);
+        }
+
         if (request.Status != RequestStatus.Draft)
         {
             return Redirect("/requests/" + request.Id.ToString(CultureInfo.InvariantCulture) + "/submitted");
         }
 
+        DraftForms.Remember(HttpContext, request);
         return await action(request);
     }
 
@@ -196,6 +220,13 @@ public sealed class RequestFormController(
         }
     }
 
+    private ViewResult DraftChanged(InquiryRequest current)
+    {
+        logger.LogWarning("Request draft {RequestId}: a form drawn for another draft was refused", current.Id);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return View("DraftChanged");
+    }
+
     private ApplicantPage ApplicantPageFor(ApplicantInput input) => new(input) { Captcha = smsGate.IsCaptchaRequired(HttpContext) };
 
     private RedirectResult Next(FormStep step, bool? review) => Redirect(StepPath(review == true ? FormStep.Review : step));
@@ -211,7 +242,16 @@ public sealed class RequestFormController(
             .Select(p => (p.Id.ToString(CultureInfo.InvariantCulture), p.Name)).ToList());
 }
 
-public sealed record RequestStartPage(InquiryRequest? Draft);
+public sealed record RequestStartPage(InquiryRequest? Draft)
+{
+    /// <summary>What a failed lookup carried, kept for the form that starts afresh.</summary>
+    public string? NationalCode { get; init; }
+
+    public string? CertificateNumber { get; init; }
+
+    /// <summary>A new request was asked for while this draft is unfinished: the page asks which to do.</summary>
+    public bool AskedToChoose { get; init; }
+}
 
 public sealed record ApplicantPage(ApplicantInput Input)
 {
