@@ -24,6 +24,9 @@ public sealed class BackOfficeAnswerBrowserTests(BrowserFixture fixture)
 {
     private const string Password = "a long staff passphrase";
 
+    /// <summary>The authenticator keys of the users who sign in with a code (managers).</summary>
+    private readonly Dictionary<string, string> keys = [];
+
     private async Task CreateUserAsync(string email, string role, string name, string title)
     {
         await using var scope = fixture.Services.CreateAsyncScope();
@@ -92,6 +95,11 @@ public sealed class BackOfficeAnswerBrowserTests(BrowserFixture fixture)
         await page.GetByLabel("ایمیل").FillAsync(email);
         await page.GetByLabel("گذرواژه").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "ورود", Exact = true }).ClickAsync();
+        if (keys.TryGetValue(email, out var key))
+        {
+            await StaffTwoFactor.EnterCodeAsync(page, key);
+        }
+
         await Expect(page.Locator("h1")).ToHaveTextAsync("میز کار کارشناسان");
         return page;
     }
@@ -102,6 +110,7 @@ public sealed class BackOfficeAnswerBrowserTests(BrowserFixture fixture)
         fixture.RequireBrowser();
         await CreateUserAsync("browser.expert@tvto.example", StaffRoles.ProvincialExpert, "فاطمه رحیمی", "کارشناس بایگانی");
         await CreateUserAsync("browser.manager@tvto.example", StaffRoles.ProvincialManager, "مهدی صالحی", "مدیر کل آموزش فنی و حرفه‌ای استان تهران");
+        keys["browser.manager@tvto.example"] = await StaffTwoFactor.EnableAsync(fixture.Services, "browser.manager@tvto.example");
         var (id, trackingCode, nationalCode) = await FileRequestAsync();
         var number = "1384-08-" + Random.Shared.Next(100_000, 999_999).ToString(CultureInfo.InvariantCulture);
 

@@ -17,6 +17,8 @@ public sealed class DashboardBrowserTests(BrowserFixture fixture)
     private const string Password = "a long staff passphrase";
     private const string ManagerEmail = "dashboard.manager@tvto.example";
 
+    private string managerKey = "";
+
     /// <summary>
     /// A Tehran manager and a month of Tehran's work: requests in every status (some overdue), answers over the last
     /// weeks, and online lookups of the demo Tehran certificate every day, more on weekdays.
@@ -28,6 +30,7 @@ public sealed class DashboardBrowserTests(BrowserFixture fixture)
         var created = await accounts.CreateAsync(
             new NewStaffUser(ManagerEmail, Password, StaffRoles.ProvincialManager, "نرگس تهرانی", "مدیر کل", "تهران"), CancellationToken.None);
         Assert.True(created.Succeeded, string.Join("; ", created.Errors));
+        managerKey = await StaffTwoFactor.EnableAsync(fixture.Services, ManagerEmail);
 
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var tehran = await db.Provinces.Where(p => p.Name == "تهران").Select(p => p.Id).SingleAsync();
@@ -103,6 +106,7 @@ public sealed class DashboardBrowserTests(BrowserFixture fixture)
         await page.GetByLabel("ایمیل").FillAsync(ManagerEmail);
         await page.GetByLabel("گذرواژه").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "ورود", Exact = true }).ClickAsync();
+        await StaffTwoFactor.EnterCodeAsync(page, managerKey);
         await page.GetByRole(AriaRole.Link, new() { Name = "داشبورد" }).ClickAsync();
 
         await Expect(page.Locator("h1")).ToHaveTextAsync("داشبورد");

@@ -35,7 +35,7 @@ public sealed class StaffUsersTests(AdminPortal portal) : IClassFixture<AdminPor
         Assert.Equal([StaffRoles.ProvincialExpert], roles);
         Assert.Equal(HttpStatusCode.OK, userPageResponse.StatusCode);
         Assert.DoesNotContain(password, userPage.Body!.OuterHtml, StringComparison.Ordinal); // shown once only
-        Assert.Equal("/admin", Location(signIn));
+        Assert.Equal("/admin/account/password", Location(signIn)); // a first password is replaced at once
         var entry = Assert.Single(audit);
         Assert.Equal("user.create", entry.Action);
         Assert.Equal(StaffRoles.ProvincialExpert, entry.ToStatus);
@@ -58,7 +58,7 @@ public sealed class StaffUsersTests(AdminPortal portal) : IClassFixture<AdminPor
         Assert.Null(created.QuerySelector("[data-generated-password]"));
         Assert.Contains("ورود دومرحله‌ای", created.QuerySelector("main")!.Text(), StringComparison.Ordinal);
         Assert.Null(user.ProvinceId); // a province left selected means nothing for a national admin
-        Assert.Equal("/admin/account/two-factor-setup", Location(signIn));
+        Assert.Equal("/admin/account/password", Location(signIn)); // the first password first, then the authenticator app
     }
 
     [Fact]

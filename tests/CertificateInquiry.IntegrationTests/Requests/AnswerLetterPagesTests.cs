@@ -223,12 +223,10 @@ public sealed class AnswerLetterPagesTests(StaffPortal portal) : IClassFixture<S
         var (request, _) = await AnsweredWithLetterAsync(AnswerOutcome.NotFound, "اصفهان");
         var tehranManager = await portal.CreateUserAsync("letters.tehran.manager@tvto.example", StaffRoles.ProvincialManager, "تهران");
         await portal.CreateUserAsync("letters.admin@tvto.example", StaffRoles.NationalAdmin);
-        var (key, _) = await portal.EnableTwoFactorAsync("letters.admin@tvto.example");
-        var manager = portal.OpenBrowser();
-        await manager.SignInAsync("letters.tehran.manager@tvto.example");
-        var admin = portal.OpenBrowser();
-        await admin.SignInAsync("letters.admin@tvto.example");
-        await Forms.SubmitAsync(admin.Client, "/admin/two-factor?returnUrl=%2Fadmin", "/admin/two-factor", ("Code", Totp.Code(key)), ("ReturnUrl", "/admin"));
+        await portal.EnableTwoFactorAsync("letters.admin@tvto.example");
+        await portal.EnableTwoFactorAsync("letters.tehran.manager@tvto.example");
+        var manager = await portal.SignedInBrowserAsync("letters.tehran.manager@tvto.example");
+        var admin = await portal.SignedInBrowserAsync("letters.admin@tvto.example");
 
         var refused = await manager.Client.GetAsync($"/admin/requests/{request.Id}/letter");
         var missing = await manager.Client.GetAsync("/admin/requests/999999999/letter");

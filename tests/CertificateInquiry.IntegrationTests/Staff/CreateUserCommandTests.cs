@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using CertificateInquiry.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
 
 namespace CertificateInquiry.IntegrationTests.Staff;
 
@@ -64,5 +67,39 @@ public sealed class CreateUserCommandTests : IDisposable
         Assert.Equal(2, noProvince.ExitCode);
         Assert.Contains("--province is required", noProvince.Errors, StringComparison.Ordinal);
         Assert.Contains("create-user --email E --password P --role NationalAdmin", noProvince.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reset_password_gives_a_one_time_password_that_must_be_changed_at_the_next_sign_in()
+    {
+        await RunAsync("a passphrase I forgot", "create-user", "--email", "lost.admin@tvto.example", "--password", "-", "--role", "NationalAdmin");
+
+        var reset = await RunAsync("a one-time passphrase", "reset-password", "--email", "LOST.admin@tvto.example", "--password", "-");
+        var weak = await RunAsync("short", "reset-password", "--email", "lost.admin@tvto.example", "--password", "-");
+        var unknown = await RunAsync("a one-time passphrase", "reset-password", "--email", "nobody@tvto.example", "--password", "-");
+        var (hash, mustChange) = await StoredPasswordAsync("LOST.ADMIN@TVTO.EXAMPLE");
+        var hasher = new PasswordHasher<StaffUser>();
+
+        Assert.True(reset.ExitCode == 0, reset.Errors);
+        Assert.Contains("must choose a new one at the next sign-in", reset.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("a one-time passphrase", reset.Output + reset.Errors, StringComparison.Ordinal);
+        Assert.Equal(1, weak.ExitCode);
+        Assert.Contains("گذرواژه باید دست‌کم ۱۰ نویسه باشد.", weak.Errors, StringComparison.Ordinal);
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("no user has this e-mail address", unknown.Errors, StringComparison.Ordinal);
+        Assert.NotEqual(PasswordVerificationResult.Failed, hasher.VerifyHashedPassword(new StaffUser(), hash, "a one-time passphrase"));
+        Assert.True(mustChange);
+    }
+
+    private async Task<(string Hash, bool MustChange)> StoredPasswordAsync(string normalizedEmail)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "portal.db")};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT PasswordHash, MustChangePassword FROM StaffUsers WHERE NormalizedEmail = $email";
+        command.Parameters.AddWithValue("$email", normalizedEmail);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        return (reader.GetString(0), reader.GetBoolean(1));
     }
 }

@@ -46,14 +46,14 @@ public sealed class StaffAccountsTests(StaffPortal portal) : IClassFixture<Staff
         var user = await portal.WithUsersAsync(async users =>
         {
             var found = (await users.FindByEmailAsync("kerman.manager@tvto.example"))!;
-            return new { found.ProvinceId, found.FullName, found.LockoutEnabled, Roles = await users.GetRolesAsync(found) };
+            return new { found.ProvinceId, found.FullName, found.MustChangePassword, Roles = await users.GetRolesAsync(found) };
         });
         var kerman = await portal.WithDatabaseAsync(db => db.Provinces.SingleAsync(p => p.Name == "کرمان"));
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(kerman.Id, user.ProvinceId);
         Assert.Equal("علی کریمی", user.FullName);
-        Assert.True(user.LockoutEnabled);
+        Assert.True(user.MustChangePassword); // the operator typed it: its owner chooses their own at first sign-in
         Assert.Equal([StaffRoles.ProvincialManager], user.Roles);
     }
 

@@ -1,8 +1,10 @@
+using System.Collections.Concurrent;
 using System.Net;
 using CertificateInquiry.IntegrationTests.Infrastructure;
 using CertificateInquiry.Web.Features.Staff;
 using CertificateInquiry.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -13,12 +15,21 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CertificateInquiry.IntegrationTests.Staff;
 
 /// <summary>
-/// The portal with a clock the tests can move forward (cookie lifetimes, security-stamp checks) and two test-only
-/// back-office actions: one for national admins only, one that opens a "resource" of a given province.
+/// The portal with a clock the tests can move forward (cookie lifetimes, security-stamp checks), a client address of
+/// its own for each browser (the sign-in throttle counts per address), and two test-only back-office actions: one for
+/// national admins only, one that opens a "resource" of a given province.
 /// </summary>
 public class StaffPortal : PortalFactory
 {
     public const string Password = "correct horse battery";
+
+    /// <summary>The test header that sets a request's client address (the connection's remote address).</summary>
+    public const string ClientAddressHeader = "X-Test-Client-Address";
+
+    private readonly ConcurrentDictionary<string, string> authenticatorKeys = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, long> lastTimeSteps = new(StringComparer.Ordinal);
+    private readonly Lock codeLock = new();
+    private int browsers;
 
     public TestClock Clock { get; } = new();
 
@@ -29,14 +40,59 @@ public class StaffPortal : PortalFactory
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddControllers().AddApplicationPart(typeof(StaffTestEndpointsController).Assembly);
+            services.AddSingleton<IStartupFilter, ClientAddressFromHeader>();
         });
     }
 
-    /// <summary>A browser: its own cookies, redirects not followed so that tests see where they lead.</summary>
-    public Browser OpenBrowser()
+    /// <summary>A browser: its own cookies and client address, redirects not followed so that tests see where they lead.</summary>
+    public Browser OpenBrowser(string? clientAddress = null)
     {
         var cookies = new CookieContainer();
-        return new Browser(CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(cookies)), cookies);
+        var client = CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(cookies));
+        var n = Interlocked.Increment(ref browsers);
+        client.DefaultRequestHeaders.Add(ClientAddressHeader, clientAddress ?? $"10.20.{n / 250}.{(n % 250) + 1}");
+        return new Browser(client, cookies);
+    }
+
+    /// <summary>
+    /// The code the user's authenticator app shows now, by the portal's clock. A code is accepted once: when this
+    /// user's code of the current 30 seconds was already used, the next one (accepted one step ahead) is given, and
+    /// past that the clock moves on.
+    /// </summary>
+    public string NextCode(string key)
+    {
+        lock (codeLock)
+        {
+            var now = Clock.GetUtcNow().ToUnixTimeSeconds() / 30;
+            var step = lastTimeSteps.TryGetValue(key, out var last) && last >= now ? last + 1 : now;
+            if (step > now + 1)
+            {
+                Clock.Advance(TimeSpan.FromSeconds(30));
+            }
+
+            lastTimeSteps[key] = step;
+            return Totp.Code(key, DateTimeOffset.FromUnixTimeSeconds(step * 30));
+        }
+    }
+
+    /// <summary>The code for the user whose two-factor sign-in <see cref="EnableTwoFactorAsync"/> turned on.</summary>
+    public string NextCodeFor(string email) => NextCode(authenticatorKeys[email]);
+
+    /// <summary>A browser signed in through the real forms: password, then, for a user with two-factor on, the app's code.</summary>
+    public async Task<Browser> SignedInBrowserAsync(string email, string password = Password)
+    {
+        var browser = OpenBrowser();
+        var (response, _) = await browser.SignInAsync(email, password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        if (response.Headers.Location?.OriginalString.StartsWith("/admin/two-factor", StringComparison.Ordinal) == true)
+        {
+            var (code, _) = await Forms.SubmitAsync(browser.Client, "/admin/two-factor?returnUrl=%2Fadmin", "/admin/two-factor",
+                ("Code", NextCodeFor(email)), ("ReturnUrl", "/admin"));
+            Assert.Equal(HttpStatusCode.Redirect, code.StatusCode);
+            Assert.Equal("/admin", code.Headers.Location?.OriginalString);
+        }
+
+        return browser;
     }
 
     public async Task<StaffUser> CreateUserAsync(string email, string role, string? province = null, string password = Password, string? name = null)
@@ -58,7 +114,9 @@ public class StaffPortal : PortalFactory
         await users.ResetAuthenticatorKeyAsync(user);
         await users.SetTwoFactorEnabledAsync(user, true);
         var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))!.ToList();
-        return ((await users.GetAuthenticatorKeyAsync(user))!, codes);
+        var key = (await users.GetAuthenticatorKeyAsync(user))!;
+        authenticatorKeys[email] = key;
+        return (key, codes);
     }
 
     public async Task<T> WithUsersAsync<T>(Func<UserManager<StaffUser>, Task<T>> action)
@@ -74,6 +132,24 @@ public sealed record Browser(HttpClient Client, CookieContainer Cookies)
 
     public Task<(HttpResponseMessage Response, AngleSharp.Dom.IDocument Document)> SignInAsync(string email, string password = StaffPortal.Password) =>
         Forms.SubmitAsync(Client, "/admin/sign-in", "/admin/sign-in", ("Email", email), ("Password", password));
+}
+
+/// <summary>Runs before the portal's pipeline: the sign-in throttle sees the address the test header names.</summary>
+internal sealed class ClientAddressFromHeader : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            if (context.Request.Headers.TryGetValue(StaffPortal.ClientAddressHeader, out var address))
+            {
+                context.Connection.RemoteIpAddress = IPAddress.Parse(address.ToString());
+            }
+
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }
 
 /// <summary>A clock that runs with the real one but can be moved forward.</summary>

@@ -41,7 +41,7 @@ public sealed class TwoFactorTests(StaffPortal portal) : IClassFixture<StaffPort
         Assert.Contains("کد درست نیست", wrong.QuerySelector("[data-error-summary] li")!.Text(), StringComparison.Ordinal);
         Assert.Equal(SetupPath, Location(await browser.Client.GetAsync("/admin")));
 
-        var (confirmed, codes) = await SubmitCodeAsync(browser, SetupPath, SetupPath, Persian(Totp.Code(key)));
+        var (confirmed, codes) = await SubmitCodeAsync(browser, SetupPath, SetupPath, Persian(portal.NextCode(key.Replace(" ", "", StringComparison.Ordinal))));
         var recoveryCodes = codes.QuerySelectorAll("[data-recovery-codes] li").Select(li => li.Text()).ToList();
         var (homeResponse, homePage) = await HtmlPage.GetAsync(browser.Client, "/admin");
         var afterSetup = await browser.Client.GetAsync("/admin/__test/admins-only");
@@ -68,7 +68,7 @@ public sealed class TwoFactorTests(StaffPortal portal) : IClassFixture<StaffPort
         var halfSignedIn = browser.Cookie("ci-staff-2fa");
         var halfway = await browser.Client.GetAsync("/admin");
         var (_, wrong) = await SubmitCodeAsync(browser, "/admin/two-factor?returnUrl=%2Fadmin", "/admin/two-factor", "123 456");
-        var (right, _) = await SubmitCodeAsync(browser, "/admin/two-factor?returnUrl=%2Fadmin", "/admin/two-factor", Totp.Code(key));
+        var (right, _) = await SubmitCodeAsync(browser, "/admin/two-factor?returnUrl=%2Fadmin", "/admin/two-factor", portal.NextCode(key));
         var home = await browser.Client.GetAsync("/admin");
 
         Assert.Equal("/admin/two-factor?returnUrl=%2Fadmin", Location(password));
@@ -100,6 +100,47 @@ public sealed class TwoFactorTests(StaffPortal portal) : IClassFixture<StaffPort
         Assert.Equal(HttpStatusCode.OK, (await first.Client.GetAsync("/admin")).StatusCode);
         Assert.Equal("کد بازیابی درست نیست یا پیش‌تر به کار رفته است.", reused.QuerySelector("[data-error-summary] li")!.Text());
         Assert.Equal(HttpStatusCode.Redirect, (await second.Client.GetAsync("/admin")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_authenticator_code_signs_in_once_and_is_refused_when_used_again()
+    {
+        const string Email = "manager.replay@tvto.example";
+        const string Page = "/admin/two-factor?returnUrl=%2Fadmin";
+        await portal.CreateUserAsync(Email, StaffRoles.ProvincialManager, "اصفهان");
+        var (key, _) = await portal.EnableTwoFactorAsync(Email);
+        var code = portal.NextCode(key);
+
+        var first = portal.OpenBrowser();
+        await first.SignInAsync(Email);
+        var (used, _) = await SubmitCodeAsync(first, Page, "/admin/two-factor", code);
+        var second = portal.OpenBrowser(); // someone who saw the code and knows the password
+        await second.SignInAsync(Email);
+        var (replayedResponse, replayed) = await SubmitCodeAsync(second, Page, "/admin/two-factor", code);
+
+        Assert.Equal("/admin", Location(used));
+        Assert.Equal(HttpStatusCode.OK, replayedResponse.StatusCode);
+        Assert.Contains("کد درست نیست", replayed.QuerySelector("[data-error-summary] li")!.Text(), StringComparison.Ordinal);
+        Assert.Null(second.Cookie("ci-staff"));
+        Assert.Equal(HttpStatusCode.Redirect, (await second.Client.GetAsync("/admin")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_provincial_manager_without_two_factor_is_sent_to_set_it_up_and_can_do_nothing_else_until_then()
+    {
+        await portal.CreateUserAsync("manager.setup@tvto.example", StaffRoles.ProvincialManager, "تهران");
+        var browser = portal.OpenBrowser();
+
+        var (signIn, _) = await browser.SignInAsync("manager.setup@tvto.example");
+        var requests = await browser.Client.GetAsync("/admin/requests");
+        var dashboard = await browser.Client.GetAsync("/admin/dashboard");
+        var (setupResponse, setup) = await HtmlPage.GetAsync(browser.Client, SetupPath);
+
+        Assert.Equal(SetupPath, Location(signIn));
+        Assert.Equal(SetupPath, Location(requests));
+        Assert.Equal(SetupPath, Location(dashboard));
+        Assert.Equal(HttpStatusCode.OK, setupResponse.StatusCode);
+        Assert.Contains("الزامی", setup.QuerySelector("main")!.Text(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public static class CommandLine
 {
     private const string ImportCertificates = "import-certificates";
     private const string CreateUser = "create-user";
+    private const string ResetPassword = "reset-password";
 
     public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal);
 
@@ -51,6 +52,22 @@ public static class CommandLine
                     return await CreateUserCommand.RunAsync(accounts, newUser, Console.Out, Console.Error, cancellation.Token);
                 }
 
+            case ResetPassword:
+                if (!ResetPasswordCommand.TryParse(args.AsSpan(1), Console.In, out var reset, out var resetError))
+                {
+                    await Console.Error.WriteLineAsync(resetError);
+                    await Console.Error.WriteLineAsync(Usage);
+                    return 2;
+                }
+
+                await app.PrepareDatabaseAsync(seedDemoData: false);
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    var accounts = scope.ServiceProvider.GetRequiredService<StaffUserAccounts>();
+                    return await ResetPasswordCommand.RunAsync(
+                        accounts, reset.Value.Email, reset.Value.Password, Console.Out, Console.Error, cancellation.Token);
+                }
+
             default:
                 await Console.Error.WriteLineAsync(Usage);
                 return 2;
@@ -80,7 +97,8 @@ public static class CommandLine
           dotnet run --project src/CertificateInquiry.Web -- import-certificates FILE.csv
           dotnet run --project src/CertificateInquiry.Web -- create-user --email E --password P --role NationalAdmin [--name "…"] [--title "…"]
           dotnet run --project src/CertificateInquiry.Web -- create-user --email E --password P --role ProvincialManager|ProvincialExpert --province NAME [--name "…"] [--title "…"]
-            (--password - reads the password from the first line of standard input)
+          dotnet run --project src/CertificateInquiry.Web -- reset-password --email E --password P
+            (--password - reads the password from the first line of standard input; the user must change it at the next sign-in)
         """;
 }
 

@@ -76,7 +76,9 @@ public static class CreateUserCommand
             password = input.ReadLine() ?? "";
         }
 
-        user = new NewStaffUser(values["--email"], password, role, values.GetValueOrDefault("--name"), values.GetValueOrDefault("--title"), province);
+        // Whoever typed the password, its owner replaces it at the first sign-in.
+        user = new NewStaffUser(values["--email"], password, role, values.GetValueOrDefault("--name"), values.GetValueOrDefault("--title"), province,
+            MustChangePassword: true);
         error = null;
         return true;
     }
@@ -99,7 +101,9 @@ public static class CreateUserCommand
         var user = result.User!;
         await output.WriteLineAsync(
             $"کاربر «{user.Email}» با نقش {StaffRoles.PersianTitle(newUser.Role)} ساخته شد. | User {user.Email} created with role {newUser.Role} (id {user.Id}).");
-        if (newUser.Role == StaffRoles.NationalAdmin)
+        await output.WriteLineAsync(
+            "در نخستین ورود باید گذرواژه خود را بگذارد. | At first sign-in they must choose their own password.");
+        if (StaffRoles.RequiresTwoFactor(newUser.Role))
         {
             await output.WriteLineAsync(
                 "در نخستین ورود باید ورود دومرحله‌ای (برنامه احراز هویت) را راه‌اندازی کند. | At first sign-in they must set up an authenticator app.");

@@ -13,6 +13,10 @@ public static class StaffAccess
     public static bool IsNationalAdmin(ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true && user.IsInRole(StaffRoles.NationalAdmin);
 
+    /// <summary>Whether the user's role requires two-factor sign-in (see <see cref="StaffRoles.RequiresTwoFactor"/>).</summary>
+    public static bool MustUseTwoFactor(ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true && StaffRoles.All.Any(role => StaffRoles.RequiresTwoFactor(role) && user.IsInRole(role));
+
     /// <summary>The province of a provincial user, or null (national admins, and principals without a valid claim).</summary>
     public static int? ProvinceIdOf(ClaimsPrincipal user) =>
         int.TryParse(user.FindFirstValue(StaffClaimTypes.ProvinceId), NumberStyles.None, CultureInfo.InvariantCulture, out var id)

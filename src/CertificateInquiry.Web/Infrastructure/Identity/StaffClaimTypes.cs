@@ -13,4 +13,7 @@ public static class StaffClaimTypes
 
     /// <summary>Present ("true") when the user has an authenticator app set up.</summary>
     public const string TwoFactorEnabled = "ci:two-factor";
+
+    /// <summary>Present ("true") while the user must replace a password an admin made or reset.</summary>
+    public const string MustChangePassword = "ci:must-change-password";
 }

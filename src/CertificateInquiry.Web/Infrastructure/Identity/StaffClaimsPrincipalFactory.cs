@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace CertificateInquiry.Web.Infrastructure.Identity;
 
 /// <summary>
-/// Adds the user's name, province and two-factor state to the cookie, so that pages, <see cref="StaffScope"/> and the
+/// Adds the user's name, province, two-factor state and whether they must change their password to the cookie, so that pages, <see cref="StaffScope"/> and the
 /// two-factor enrolment filter need no query per request. Rebuilt at sign-in and at every security-stamp check.
 /// </summary>
 public sealed class StaffClaimsPrincipalFactory(
@@ -25,6 +25,11 @@ public sealed class StaffClaimsPrincipalFactory(
         if (user.TwoFactorEnabled)
         {
             identity.AddClaim(new Claim(StaffClaimTypes.TwoFactorEnabled, "true"));
+        }
+
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(StaffClaimTypes.MustChangePassword, "true"));
         }
 
         return identity;

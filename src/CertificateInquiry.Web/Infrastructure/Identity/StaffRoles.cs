@@ -17,6 +17,12 @@ public static class StaffRoles
     /// <summary>True for the roles that work within one province and so need one.</summary>
     public static bool IsProvincial(string role) => role is ProvincialManager or ProvincialExpert;
 
+    /// <summary>
+    /// The roles that must sign in with an authenticator app: national admins (everything) and provincial managers, who
+    /// approve the answers that become certificate records.
+    /// </summary>
+    public static bool RequiresTwoFactor(string role) => role is NationalAdmin or ProvincialManager;
+
     /// <summary>The role's Persian title, as shown to people.</summary>
     public static string PersianTitle(string role) => role switch
     {

@@ -7,9 +7,9 @@ namespace CertificateInquiry.Web.Infrastructure.Identity;
 
 /// <summary>
 /// Identity's sign-in manager with two rules of the portal: a deactivated user cannot sign in (Identity answers
-/// NotAllowed before looking at the password, so the page cannot tell it from a wrong password), and an open
-/// session survives a security-stamp check only while the user is still active and not locked out, so locking or
-/// deactivating someone ends their session within the validation interval even when the stamp did not change.
+/// NotAllowed), and an open session survives a security-stamp check only while the user is still active, so locking
+/// someone ends their session within the validation interval even when the stamp did not change. Failed sign-ins lock
+/// nothing (<see cref="StaffUserManager"/>); <see cref="SignInThrottle"/> slows them down.
 /// </summary>
 public sealed class StaffSignInManager(
     UserManager<StaffUser> userManager,
@@ -26,7 +26,7 @@ public sealed class StaffSignInManager(
     public override async Task<StaffUser?> ValidateSecurityStampAsync(ClaimsPrincipal? principal)
     {
         var user = await base.ValidateSecurityStampAsync(principal);
-        if (user is null || !await CanSignInAsync(user) || await UserManager.IsLockedOutAsync(user))
+        if (user is null || !await CanSignInAsync(user))
         {
             return null;
         }

@@ -21,4 +21,13 @@ public class StaffUser : IdentityUser
 
     /// <summary>A deactivated user cannot sign in, and a session already open ends at the next security-stamp check.</summary>
     public bool IsActive { get; set; } = true;
+
+    /// <summary>
+    /// The password was made or reset by an admin (or an operator): until the person chooses their own, every back-office
+    /// page sends them to the change-password page.
+    /// </summary>
+    public bool MustChangePassword { get; set; }
+
+    /// <summary>The 30-second time step of the last authenticator code accepted: that code, and older ones, are refused.</summary>
+    public long? LastAuthenticatorTimeStep { get; set; }
 }

@@ -7,9 +7,13 @@ using Microsoft.Extensions.Options;
 
 namespace CertificateInquiry.Web.Infrastructure.Identity;
 
-/// <summary>What it takes to create a member of staff. <paramref name="ProvinceName"/> is a province's Persian name.</summary>
+/// <summary>
+/// What it takes to create a member of staff. <paramref name="ProvinceName"/> is a province's Persian name;
+/// <paramref name="MustChangePassword"/> when someone else chose the password (an admin, an operator).
+/// </summary>
 public sealed record NewStaffUser(
-    string Email, string Password, string Role, string? FullName = null, string? Title = null, string? ProvinceName = null);
+    string Email, string Password, string Role, string? FullName = null, string? Title = null, string? ProvinceName = null,
+    bool MustChangePassword = false);
 
 /// <summary>
 /// Why an account could not be created, in Persian (for pages) and English (beside it on the command line).
@@ -28,7 +32,8 @@ public sealed record StaffAccountResult(StaffUser? User, IReadOnlyList<StaffAcco
 
 /// <summary>
 /// Creates staff accounts with their role and province, all or nothing: used by the <c>create-user</c> command, the
-/// Development demo users and the users page. The password policy is Identity's, as configured.
+/// Development demo users and the users page; and gives an account a one-time password (<c>reset-password</c>). The
+/// password policy is Identity's, as configured.
 /// </summary>
 public sealed class StaffUserAccounts(
     UserManager<StaffUser> users,
@@ -90,6 +95,7 @@ public sealed class StaffUserAccounts(
             ProvinceId = provinceId,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
             IsActive = true,
+            MustChangePassword = input.MustChangePassword,
         };
 
         // The user and their role are written together: a user without a role could sign in to nothing.
@@ -132,6 +138,47 @@ public sealed class StaffUserAccounts(
         logger.LogInformation("Staff user {UserId} created with role {Role}", user.Id, role);
         logger.LogDebug("Staff user {UserId} has e-mail {Email}", user.Id, email);
         return new StaffAccountResult(user, []);
+    }
+
+    /// <summary>
+    /// Replaces the password of the account with <paramref name="email"/> by <paramref name="password"/>, which its owner
+    /// must change at the next sign-in. The security stamp is renewed, so open sessions end at their next check.
+    /// </summary>
+    public async Task<StaffAccountResult> ResetPasswordAsync(string email, string password, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var user = await users.FindByEmailAsync(PersianText.NormalizeDigits(email).Trim());
+        if (user is null)
+        {
+            return new StaffAccountResult(null, [new("کاربری با این ایمیل نیست.", "no user has this e-mail address.", "Email")]);
+        }
+
+        var result = await SetOneTimePasswordAsync(user, password);
+        if (!result.Succeeded)
+        {
+            return new StaffAccountResult(null, result.Errors.Select(e => new StaffAccountError(e.Description, English(e), FieldOf(e))).ToList());
+        }
+
+        logger.LogInformation("Staff user {UserId} was given a one-time password", user.Id);
+        return new StaffAccountResult(user, []);
+    }
+
+    /// <summary>
+    /// Sets <paramref name="password"/> (checked against the password rules) as a one-time password: the must-change
+    /// flag is set and the security stamp renewed, in one save with whatever else the context holds (an audit entry).
+    /// </summary>
+    public async Task<IdentityResult> SetOneTimePasswordAsync(StaffUser user, string password)
+    {
+        var mustChange = user.MustChangePassword;
+        user.MustChangePassword = true;
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var result = await users.ResetPasswordAsync(user, token, password);
+        if (!result.Succeeded)
+        {
+            user.MustChangePassword = mustChange;
+        }
+
+        return result;
     }
 
     /// <summary>Persian normalization (ی/ک, digits, spaces), and «استان» in front is accepted as the import accepts it.</summary>

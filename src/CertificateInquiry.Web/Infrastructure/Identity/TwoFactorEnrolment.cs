@@ -4,9 +4,10 @@ using Microsoft.AspNetCore.Mvc.Filters;
 namespace CertificateInquiry.Web.Infrastructure.Identity;
 
 /// <summary>
-/// National admins must use an authenticator app: one who is signed in without one set up is sent to the set-up page
-/// from every action except those marked <see cref="AllowWithoutTwoFactorAttribute"/> (the set-up page itself,
-/// signing out). Registered globally, so a back-office controller cannot forget it; it reads only the cookie's claims.
+/// National admins and provincial managers must use an authenticator app (<see cref="StaffRoles.RequiresTwoFactor"/>):
+/// one who is signed in without one set up is sent to the set-up page from every action except those marked
+/// <see cref="AllowWithoutTwoFactorAttribute"/> (the set-up page itself, changing the password, signing out).
+/// Registered globally, so a back-office controller cannot forget it; it reads only the cookie's claims.
 /// </summary>
 public sealed class RequireTwoFactorEnrolmentFilter : IAuthorizationFilter
 {
@@ -17,7 +18,7 @@ public sealed class RequireTwoFactorEnrolmentFilter : IAuthorizationFilter
         var user = context.HttpContext.User;
         // The path check keeps the public pages (and the error pages re-executed for a back-office address) out of it.
         if (!context.HttpContext.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase)
-            || !StaffAccess.IsNationalAdmin(user)
+            || !StaffAccess.MustUseTwoFactor(user)
             || user.HasClaim(StaffClaimTypes.TwoFactorEnabled, "true")
             || context.Filters.OfType<AllowWithoutTwoFactorAttribute>().Any())
         {
@@ -28,6 +29,32 @@ public sealed class RequireTwoFactorEnrolmentFilter : IAuthorizationFilter
     }
 }
 
-/// <summary>Marks an action a national admin may use before setting up two-factor sign-in.</summary>
+/// <summary>
+/// A password an admin made or reset is for one use: until its owner has chosen their own, every back-office action
+/// except those marked <see cref="AllowBeforePasswordChangeAttribute"/> (the change page, signing out) sends them to
+/// the change page. Runs before <see cref="RequireTwoFactorEnrolmentFilter"/>; reads only the cookie's claims.
+/// </summary>
+public sealed class RequirePasswordChangeFilter : IAuthorizationFilter
+{
+    public const string ChangePath = "/admin/account/password";
+
+    public void OnAuthorization(AuthorizationFilterContext context)
+    {
+        if (!context.HttpContext.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase)
+            || !context.HttpContext.User.HasClaim(StaffClaimTypes.MustChangePassword, "true")
+            || context.Filters.OfType<AllowBeforePasswordChangeAttribute>().Any())
+        {
+            return;
+        }
+
+        context.Result = new RedirectResult(ChangePath);
+    }
+}
+
+/// <summary>Marks an action a national admin or provincial manager may use before setting up two-factor sign-in.</summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
 public sealed class AllowWithoutTwoFactorAttribute : Attribute, IFilterMetadata;
+
+/// <summary>Marks an action open to someone who must still replace a password an admin made or reset.</summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+public sealed class AllowBeforePasswordChangeAttribute : Attribute, IFilterMetadata;

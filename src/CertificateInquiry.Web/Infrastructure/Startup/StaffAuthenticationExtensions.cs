@@ -1,5 +1,6 @@
 using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Data;
+using CertificateInquiry.Web.Features.Staff.Account;
 using CertificateInquiry.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -14,7 +15,7 @@ public static class StaffAuthenticationExtensions
     public const string BackOfficePath = "/admin";
 
     /// <summary>
-    /// Staff sign-in with ASP.NET Core Identity on the portal's database: password policy, lockout, two-factor,
+    /// Staff sign-in with ASP.NET Core Identity on the portal's database: password policy, throttled failures, two-factor,
     /// the session cookie, security-stamp checks, the role policies and the province scope (docs/decisions/ADR-009).
     /// </summary>
     public static WebApplicationBuilder AddStaffAuthentication(this WebApplicationBuilder builder)
@@ -36,15 +37,19 @@ public static class StaffAuthenticationExtensions
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
 
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = staff.MaxFailedSignIns;
-                options.Lockout.DefaultLockoutTimeSpan = staff.LockoutDuration;
+                // No lockout (StaffUserManager): failed sign-ins are slowed down per address and account (SignInThrottle).
+                options.Lockout.AllowedForNewUsers = false;
+
+                // Authenticator codes on the portal's clock, each accepted once.
+                options.Tokens.AuthenticatorTokenProvider = StaffAuthenticatorTokenProvider.ProviderName;
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserManager<StaffUserManager>()
             .AddSignInManager<StaffSignInManager>()
             .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>()
             .AddErrorDescriber<PersianIdentityErrorDescriber>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<StaffAuthenticatorTokenProvider>(StaffAuthenticatorTokenProvider.ProviderName);
 
         builder.Services.ConfigureApplicationCookie(cookie =>
         {
@@ -96,7 +101,15 @@ public static class StaffAuthenticationExtensions
         builder.Services.AddScoped<StaffAuditTrail>();
         builder.Services.AddScoped<StaffUserAccounts>();
         builder.Services.AddScoped<StaffDemoUsers>();
-        builder.Services.Configure<MvcOptions>(mvc => mvc.Filters.Add(new RequireTwoFactorEnrolmentFilter()));
+        builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddScoped<StaffSignIn>();
+        builder.Services.AddScoped<PasswordChange>();
+        builder.Services.Configure<MvcOptions>(mvc =>
+        {
+            // In this order: a one-time password is replaced before an authenticator app is set up.
+            mvc.Filters.Add(new RequirePasswordChangeFilter());
+            mvc.Filters.Add(new RequireTwoFactorEnrolmentFilter());
+        });
         return builder;
     }
 

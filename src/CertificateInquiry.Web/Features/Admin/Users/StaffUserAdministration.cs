@@ -16,7 +16,7 @@ public sealed record StaffUserSummary(
     string? Role,
     int? ProvinceId,
     bool IsActive,
-    DateTimeOffset? LockoutEnd,
+    bool MustChangePassword,
     bool TwoFactorEnabled,
     DateTime CreatedAtUtc,
     string ConcurrencyStamp)
@@ -25,18 +25,16 @@ public sealed record StaffUserSummary(
 
     public string ProvinceTitle => ProvinceOptions.NameOf(ProvinceId) ?? "همه استان‌ها";
 
-    /// <summary>Locked by an admin (deactivated), as opposed to the temporary lock after failed sign-ins.</summary>
+    /// <summary>Locked by an admin (deactivated): the only lock there is; failed sign-ins are slowed down, never locked.</summary>
     public bool IsLockedByAdmin => !IsActive;
-
-    public bool IsTemporarilyLockedOut(DateTimeOffset now) => IsActive && LockoutEnd is { } end && end > now;
 }
 
 /// <summary>Why a change to an account was not made: the message, and the form field it is about (null: none).</summary>
 public sealed record StaffUserChangeError(string Message, string? Field = null);
 
 /// <summary>
-/// The national admin's work on staff accounts: the list, creating, editing, locking and unlocking, resetting two-factor
-/// sign-in. Every change renews the user's security stamp, so that an open session of theirs picks it up (or ends) at
+/// The national admin's work on staff accounts: the list, creating, editing, locking and unlocking, resetting the
+/// password and two-factor sign-in. Every change renews the user's security stamp, so that an open session of theirs picks it up (or ends) at
 /// the next stamp check, and is written together with its audit entry. An admin cannot lock or demote themselves, so
 /// there is always at least one national admin who can sign in.
 /// </summary>
@@ -47,13 +45,13 @@ public sealed class StaffUserAdministration(
     StaffUserAccounts accounts,
     StaffAuditTrail trail,
     StaffScope scope,
-    TimeProvider clock,
     ILogger<StaffUserAdministration> logger)
 {
     public const string SubjectType = "StaffUser";
     public const int PageSize = 50;
 
     public const string CannotLockSelf = "حساب خودتان را نمی‌توانید قفل کنید.";
+    public const string CannotResetOwnPassword = "گذرواژه خودتان را از صفحه «تغییر گذرواژه» عوض کنید.";
     public const string CannotDemoteSelf = "نقش خودتان را نمی‌توانید تغییر دهید؛ مدیر ستادی دیگری باید این کار را بکند.";
     public const string ChangedMeanwhile =
         "این حساب در این فاصله جای دیگری تغییر کرده است. مقادیر کنونی حساب در بالای صفحه آمده است؛ تغییرهای خود را بررسی و دوباره ذخیره کنید.";
@@ -100,7 +98,7 @@ public sealed class StaffUserAdministration(
         var provinceName = ProvinceOptions.NameOf(input.ProvinceId);
         StaffAuditEntry? entry = null;
         var result = await accounts.CreateAsync(
-            new NewStaffUser(input.Email!, password, input.Role!, input.FullName, input.Title, provinceName),
+            new NewStaffUser(input.Email!, password, input.Role!, input.FullName, input.Title, provinceName, MustChangePassword: true),
             cancellationToken,
             user => entry ??= trail.Record(
                 "user.create", SubjectType, user.Id, user.ProvinceId, toStatus: input.Role,
@@ -173,8 +171,8 @@ public sealed class StaffUserAdministration(
     }
 
     /// <summary>
-    /// Locks the account until an admin unlocks it: deactivated (the portal's own sign-in check) and Identity's lockout
-    /// end set to the end of time; the new security stamp ends an open session at its next check.
+    /// Locks the account until an admin unlocks it (deactivated: the portal's own sign-in check); the new security stamp
+    /// ends an open session at its next check.
     /// </summary>
     public async Task<StaffUserChangeError?> LockAsync(StaffUser user, CancellationToken cancellationToken)
     {
@@ -189,7 +187,6 @@ public sealed class StaffUserAdministration(
         }
 
         user.IsActive = false;
-        user.LockoutEnd = DateTimeOffset.MaxValue;
         trail.Record("user.lock", SubjectType, user.Id, user.ProvinceId, "Active", "Locked", $"حساب «{user.FullName}» قفل شد.");
         var result = await users.UpdateSecurityStampAsync(user); // one SaveChanges: the user and the audit entry
         if (!result.Succeeded)
@@ -201,20 +198,18 @@ public sealed class StaffUserAdministration(
         return null;
     }
 
-    /// <summary>Opens a locked account, and lifts the temporary lock that failed sign-ins put on it.</summary>
+    /// <summary>Opens a locked account.</summary>
     public async Task<StaffUserChangeError?> UnlockAsync(StaffUser user, CancellationToken cancellationToken)
     {
-        var temporarilyLocked = user.IsActive && user.LockoutEnd is { } end && end > clock.GetUtcNow();
-        if (user.IsActive && !temporarilyLocked)
+        if (user.IsActive)
         {
             return null;
         }
 
-        var from = user.IsActive ? "LockedOut" : "Locked";
         user.IsActive = true;
-        user.LockoutEnd = null;
+        user.LockoutEnd = null; // what the lockout of earlier versions left behind
         user.AccessFailedCount = 0;
-        trail.Record("user.unlock", SubjectType, user.Id, user.ProvinceId, from, "Active", $"قفل حساب «{user.FullName}» باز شد.");
+        trail.Record("user.unlock", SubjectType, user.Id, user.ProvinceId, "Locked", "Active", $"قفل حساب «{user.FullName}» باز شد.");
         var result = await users.UpdateAsync(user);
         if (!result.Succeeded)
         {
@@ -251,6 +246,35 @@ public sealed class StaffUserAdministration(
         }
 
         return errors;
+    }
+
+    /// <summary>
+    /// Gives the account a one-time password made up by the portal, returned to be shown this once: its owner must
+    /// choose their own at the next sign-in, and their open sessions end at the next check (new security stamp). Written
+    /// with its audit entry; an admin changes their own password on the change page instead.
+    /// </summary>
+    public async Task<(string? Password, IReadOnlyList<StaffUserChangeError> Errors)> ResetPasswordAsync(StaffUser user, CancellationToken cancellationToken)
+    {
+        if (IsCurrentUser(user.Id))
+        {
+            return (null, [new StaffUserChangeError(CannotResetOwnPassword)]);
+        }
+
+        var password = GeneratedPassword.New();
+        var errors = await InTransactionAsync(() =>
+        {
+            trail.Record("user.password.reset", SubjectType, user.Id, user.ProvinceId,
+                details: $"گذرواژه حساب «{user.FullName}» بازنشانی شد؛ کاربر باید در ورود بعدی گذرواژه خود را بگذارد.");
+            return accounts.SetOneTimePasswordAsync(user, password);
+        }, cancellationToken);
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        logger.LogInformation("Password of staff user {UserId} reset by {AdminId}", user.Id, scope.UserId);
+        return (password, []);
     }
 
     public Task<StaffUser?> LoadAsync(string id) => users.FindByIdAsync(id);
@@ -307,7 +331,7 @@ public sealed class StaffUserAdministration(
         db.UserRoles.Where(r => r.UserId == u.Id).Select(r => r.RoleId).FirstOrDefault(),
         u.ProvinceId,
         u.IsActive,
-        u.LockoutEnd,
+        u.MustChangePassword,
         u.TwoFactorEnabled,
         u.CreatedAtUtc,
         u.ConcurrencyStamp ?? ""));

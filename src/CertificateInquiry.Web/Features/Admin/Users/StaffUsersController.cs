@@ -8,7 +8,7 @@ namespace CertificateInquiry.Web.Features.Admin.Users;
 /// <summary>
 /// /admin/users: the staff accounts. A national admin lists and filters them, creates one (with a typed first
 /// password, or one the portal makes up and shows once), changes a person's name, title, role and province, locks and
-/// unlocks an account and resets its two-factor sign-in. Each change is audited and reaches the person's open session
+/// unlocks an account, and resets its password (a one-time password shown once) or its two-factor sign-in. Each change is audited and reaches the person's open session
 /// at the next security-stamp check (within a minute).
 /// </summary>
 [Route("admin/users")]
@@ -118,6 +118,25 @@ public sealed class StaffUsersController(
     public Task<IActionResult> Unlock(string id, CancellationToken cancellationToken) =>
         ActAsync(id, StaffUserDone.Unlocked, user => administration.UnlockAsync(user, cancellationToken), cancellationToken);
 
+    /// <summary>A one-time password, shown in this response only (as at creation); the owner must change it at the next sign-in.</summary>
+    [HttpPost("{id}/reset-password")]
+    public async Task<IActionResult> ResetPassword(string id, CancellationToken cancellationToken)
+    {
+        var user = await administration.LoadAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var (password, errors) = await administration.ResetPasswordAsync(user, cancellationToken);
+        if (password is null)
+        {
+            return await RefusedAsync(id, errors[0], cancellationToken);
+        }
+
+        return View("PasswordReset", new StaffUserPasswordResetPage((await administration.FindAsync(id, cancellationToken))!, password));
+    }
+
     [HttpPost("{id}/reset-two-factor")]
     public Task<IActionResult> ResetTwoFactor(string id, CancellationToken cancellationToken) =>
         ActAsync(id, StaffUserDone.TwoFactorReset,
@@ -135,19 +154,25 @@ public sealed class StaffUsersController(
 
         if (await action(user) is { } error)
         {
-            ModelState.AddModelError("", error.Message);
-            var current = (await administration.FindAsync(id, cancellationToken))!;
-            return View(nameof(Details), DetailsPage(current, new EditStaffUserInput
-            {
-                FullName = current.FullName,
-                Title = current.Title,
-                Role = current.Role,
-                ProvinceId = current.ProvinceId,
-                ConcurrencyStamp = current.ConcurrencyStamp,
-            }, done: null));
+            return await RefusedAsync(id, error, cancellationToken);
         }
 
         return Redirect($"/admin/users/{Uri.EscapeDataString(id)}?done={done}");
+    }
+
+    /// <summary>The user's page again, saying why the button's action was not done.</summary>
+    private async Task<IActionResult> RefusedAsync(string id, StaffUserChangeError error, CancellationToken cancellationToken)
+    {
+        ModelState.AddModelError("", error.Message);
+        var current = (await administration.FindAsync(id, cancellationToken))!;
+        return View(nameof(Details), DetailsPage(current, new EditStaffUserInput
+        {
+            FullName = current.FullName,
+            Title = current.Title,
+            Role = current.Role,
+            ProvinceId = current.ProvinceId,
+            ConcurrencyStamp = current.ConcurrencyStamp,
+        }, done: null));
     }
 
     private StaffUserPage DetailsPage(StaffUserSummary user, EditStaffUserInput input, string? done) =>
@@ -173,7 +198,7 @@ public static class StaffUserDone
         Saved => "تغییرها ذخیره شد. اگر این کاربر هم‌اکنون وارد سامانه است، تا یک دقیقه دیگر تغییرها برای او اعمال می‌شود.",
         Locked => "حساب قفل شد. این کاربر دیگر نمی‌تواند وارد شود و اگر هم‌اکنون وارد است، تا یک دقیقه دیگر از سامانه خارج می‌شود.",
         Unlocked => "قفل حساب باز شد. این کاربر اکنون می‌تواند با گذرواژه خود وارد شود.",
-        TwoFactorReset => "ورود دومرحله‌ای این حساب بازنشانی شد. کدهای برنامه احراز هویت قبلی دیگر پذیرفته نمی‌شود؛ مدیر ستادی باید در ورود بعدی آن را دوباره راه‌اندازی کند.",
+        TwoFactorReset => "ورود دومرحله‌ای این حساب بازنشانی شد. کدهای برنامه احراز هویت قبلی دیگر پذیرفته نمی‌شود؛ مدیر ستادی یا مدیر استانی باید در ورود بعدی آن را دوباره راه‌اندازی کند.",
         _ => null,
     };
 }
@@ -197,6 +222,9 @@ public sealed record NewStaffUserPage(NewStaffUserInput Input)
     public static IReadOnlyList<(string Value, string Text)> RoleOptions { get; } =
         [.. StaffRoles.All.Select(role => (role, StaffRoles.PersianTitle(role)))];
 }
+
+/// <summary>The account whose password was reset, and the one-time password, shown this once.</summary>
+public sealed record StaffUserPasswordResetPage(StaffUserSummary User, string OneTimePassword);
 
 /// <summary>The new account; <paramref name="GeneratedPassword"/> is shown this once when the portal made it up.</summary>
 public sealed record StaffUserCreatedPage(StaffUserSummary User, string? GeneratedPassword);

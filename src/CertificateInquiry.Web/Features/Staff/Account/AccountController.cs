@@ -1,6 +1,5 @@
 using System.Globalization;
 using CertificateInquiry.Web.Infrastructure.Identity;
-using CertificateInquiry.Web.Infrastructure.Persian;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,11 +9,13 @@ namespace CertificateInquiry.Web.Features.Staff.Account;
 
 /// <summary>
 /// Staff sign-in: e-mail and password, then a code from an authenticator app (or a recovery code) for users who set
-/// one up; setting up the app (required for national admins); signing out. A failed sign-in never says whether the
-/// e-mail or the password was wrong; failures lock the account (Staff:MaxFailedSignIns, Staff:LockoutDuration).
+/// one up; setting up the app (required for national admins and provincial managers); signing out. Every failure gets
+/// the same message, whatever went wrong; repeated failures are held back for a while (<see cref="StaffSignIn"/>), and
+/// no account is ever locked by them.
 /// </summary>
 [Route("admin")]
 public sealed class AccountController(
+    StaffSignIn staffSignIn,
     SignInManager<StaffUser> signInManager,
     UserManager<StaffUser> userManager,
     IOptions<StaffOptions> staffOptions,
@@ -25,9 +26,6 @@ public sealed class AccountController(
     public const string WrongRecoveryCodeMessage = "کد بازیابی درست نیست یا پیش‌تر به کار رفته است.";
 
     private const string Home = "/admin";
-
-    // Compared against when the e-mail is unknown, so that a miss takes as long as a wrong password.
-    private static string? unknownUserHash;
 
     [AllowAnonymous]
     [HttpGet("sign-in")]
@@ -61,46 +59,20 @@ public sealed class AccountController(
             return SignInAgain(input);
         }
 
-        var user = await userManager.FindByEmailAsync(input.Email!);
-        if (user is null)
+        var attempt = await staffSignIn.WithPasswordAsync(input.Email!, input.Password!);
+        switch (attempt.Outcome)
         {
-            var hasher = userManager.PasswordHasher;
-            unknownUserHash ??= hasher.HashPassword(new StaffUser(), Guid.NewGuid().ToString());
-            hasher.VerifyHashedPassword(new StaffUser(), unknownUserHash, input.Password!);
-            logger.LogWarning("Staff sign-in failed: no user has the e-mail given");
-            logger.LogDebug("Staff sign-in failed for unknown e-mail {Email}", input.Email);
-            return SignInAgain(input, nameof(input.Email), WrongCredentialsMessage);
+            case SignInOutcome.SignedIn:
+                var user = attempt.User!;
+                return user.MustChangePassword ? Redirect(RequirePasswordChangeFilter.ChangePath)
+                    : await MustSetUpTwoFactorAsync(user) ? Redirect(RequireTwoFactorEnrolmentFilter.SetupPath)
+                    : LocalRedirect(SafeReturnUrl(input.ReturnUrl));
+            case SignInOutcome.RequiresTwoFactor:
+                return RedirectToAction(nameof(TwoFactor), new { returnUrl = SafeReturnUrl(input.ReturnUrl) });
+            default:
+                ModelState.AddModelError(nameof(input.Email), WrongCredentialsMessage);
+                return SignInAgain(input, attempt);
         }
-
-        var result = await signInManager.PasswordSignInAsync(user, input.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
-            logger.LogInformation("Staff user {UserId} signed in", user.Id);
-            return await MustSetUpTwoFactorAsync(user) ? Redirect(RequireTwoFactorEnrolmentFilter.SetupPath) : LocalRedirect(SafeReturnUrl(input.ReturnUrl));
-        }
-
-        if (result.RequiresTwoFactor)
-        {
-            logger.LogInformation("Staff user {UserId} gave the right password; asking for the two-factor code", user.Id);
-            return RedirectToAction(nameof(TwoFactor), new { returnUrl = SafeReturnUrl(input.ReturnUrl) });
-        }
-
-        if (result.IsLockedOut)
-        {
-            logger.LogWarning("Staff sign-in refused: user {UserId} is locked out", user.Id);
-            return SignInAgain(input, nameof(input.Email), LockedOutMessage());
-        }
-
-        if (result.IsNotAllowed)
-        {
-            logger.LogWarning("Staff sign-in refused: user {UserId} is deactivated", user.Id);
-        }
-        else
-        {
-            logger.LogWarning("Staff sign-in failed for user {UserId}: wrong password", user.Id);
-        }
-
-        return SignInAgain(input, nameof(input.Email), WrongCredentialsMessage);
     }
 
     [AllowAnonymous]
@@ -133,8 +105,8 @@ public sealed class AccountController(
             return View(new TwoFactorPage(input.ReturnUrl));
         }
 
-        var result = await signInManager.TwoFactorAuthenticatorSignInAsync(input.Code!, isPersistent: false, rememberClient: false);
-        return TwoFactorOutcome(result, user, input, nameof(TwoFactor), WrongCodeMessage, "an authenticator code");
+        var attempt = await staffSignIn.WithCodeAsync(user, input.Code!, recoveryCode: false);
+        return TwoFactorOutcome(attempt, input, nameof(TwoFactor), WrongCodeMessage);
     }
 
     [AllowAnonymous]
@@ -166,12 +138,13 @@ public sealed class AccountController(
             return View(new TwoFactorPage(input.ReturnUrl));
         }
 
-        var result = await signInManager.TwoFactorRecoveryCodeSignInAsync(input.Code);
-        return TwoFactorOutcome(result, user, input, nameof(RecoveryCode), WrongRecoveryCodeMessage, "a recovery code");
+        var attempt = await staffSignIn.WithCodeAsync(user, input.Code, recoveryCode: true);
+        return TwoFactorOutcome(attempt, input, nameof(RecoveryCode), WrongRecoveryCodeMessage);
     }
 
     /// <summary>Ends the session here and, by changing the security stamp, every other session of the user too.</summary>
     [AllowWithoutTwoFactor]
+    [AllowBeforePasswordChange]
     [HttpPost("sign-out")]
     public new async Task<IActionResult> SignOut()
     {
@@ -250,37 +223,34 @@ public sealed class AccountController(
         return View();
     }
 
-    private IActionResult SignInAgain(SignInInput input, string? field = null, string? message = null)
+    private IActionResult SignInAgain(SignInInput input, SignInAttempt? attempt = null)
     {
-        if (field is not null && message is not null)
-        {
-            ModelState.AddModelError(field, message);
-        }
+        SayWhenToRetry(attempt);
 
         // The password is never sent back into the page.
-        return View(nameof(SignIn), new SignInPage(new SignInInput { Email = input.Email, ReturnUrl = input.ReturnUrl }, SignedOut: false));
+        return View(nameof(SignIn), new SignInPage(
+            new SignInInput { Email = input.Email, ReturnUrl = input.ReturnUrl }, SignedOut: false, attempt?.RetryHint));
     }
 
-    private IActionResult TwoFactorOutcome(Microsoft.AspNetCore.Identity.SignInResult result, StaffUser user, CodeInput input, string view, string wrongMessage, string method)
+    private IActionResult TwoFactorOutcome(SignInAttempt attempt, CodeInput input, string view, string wrongMessage)
     {
-        if (result.Succeeded)
+        if (attempt.Outcome == SignInOutcome.SignedIn)
         {
-            logger.LogInformation("Staff user {UserId} signed in with {Method}", user.Id, method);
             return LocalRedirect(SafeReturnUrl(input.ReturnUrl));
         }
 
-        if (result.IsLockedOut)
-        {
-            logger.LogWarning("Staff sign-in refused: user {UserId} is locked out", user.Id);
-            ModelState.AddModelError(nameof(input.Code), LockedOutMessage());
-        }
-        else
-        {
-            logger.LogWarning("Staff sign-in failed for user {UserId}: wrong {Method}", user.Id, method);
-            ModelState.AddModelError(nameof(input.Code), wrongMessage);
-        }
+        SayWhenToRetry(attempt);
+        ModelState.AddModelError(nameof(input.Code), wrongMessage);
+        return View(view, new TwoFactorPage(input.ReturnUrl, attempt.RetryHint));
+    }
 
-        return View(view, new TwoFactorPage(input.ReturnUrl));
+    /// <summary>A held-back attempt: the page says when to try again, and so does <c>Retry-After</c> for a script.</summary>
+    private void SayWhenToRetry(SignInAttempt? attempt)
+    {
+        if (attempt is { Outcome: SignInOutcome.HeldBack })
+        {
+            Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(attempt.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        }
     }
 
     private async Task<TwoFactorSetupPage> SetupPageAsync(StaffUser user)
@@ -297,11 +267,11 @@ public sealed class AccountController(
 
         var uri = AuthenticatorSetup.OtpAuthUri(staffOptions.Value.AuthenticatorIssuer, user.Email ?? user.Id, key);
         return new TwoFactorSetupPage(
-            AuthenticatorSetup.FormatKey(key), AuthenticatorSetup.QrCodeDataUri(uri), StaffAccess.IsNationalAdmin(User));
+            AuthenticatorSetup.FormatKey(key), AuthenticatorSetup.QrCodeDataUri(uri), StaffAccess.MustUseTwoFactor(User));
     }
 
     private async Task<bool> MustSetUpTwoFactorAsync(StaffUser user) =>
-        !user.TwoFactorEnabled && await userManager.IsInRoleAsync(user, StaffRoles.NationalAdmin);
+        !user.TwoFactorEnabled && (await userManager.GetRolesAsync(user)).Any(StaffRoles.RequiresTwoFactor);
 
     private static string? AuthenticatorCodeError(string? code) => code switch
     {
@@ -309,14 +279,6 @@ public sealed class AccountController(
         { Length: 6 } when code.All(char.IsAsciiDigit) => null,
         _ => "کد باید ۶ رقم باشد.",
     };
-
-    private string LockedOutMessage()
-    {
-        var minutes = (int)Math.Ceiling(staffOptions.Value.LockoutDuration.TotalMinutes);
-        return "به دلیل چند ورود ناموفق پیاپی، این حساب برای "
-            + PersianText.ToPersianDigits(minutes.ToString(CultureInfo.InvariantCulture))
-            + " دقیقه قفل شده است. پس از آن دوباره تلاش کنید.";
-    }
 
     /// <summary>Back to where the person was going, if that is a back-office address of this site; else the back-office home.</summary>
     private string SafeReturnUrl(string? returnUrl) =>

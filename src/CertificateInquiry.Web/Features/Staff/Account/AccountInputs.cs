@@ -24,12 +24,16 @@ public sealed class CodeInput
     public void Normalize() => Code = PersianText.NormalizeCode(Code);
 }
 
-public sealed record SignInPage(SignInInput Input, bool SignedOut);
+/// <summary>The sign-in page; <paramref name="RetryHint"/> says when a held-back attempt may be made again.</summary>
+public sealed record SignInPage(SignInInput Input, bool SignedOut, string? RetryHint = null);
 
-public sealed record TwoFactorPage(string? ReturnUrl);
+public sealed record TwoFactorPage(string? ReturnUrl, string? RetryHint = null);
 
-/// <summary>The set-up page: the shared key as text (grouped) and as a QR code, and the form for the first code.</summary>
-public sealed record TwoFactorSetupPage(string FormattedKey, string QrCodeDataUri, bool IsNationalAdmin);
+/// <summary>
+/// The set-up page: the shared key as text (grouped) and as a QR code, and the form for the first code;
+/// <paramref name="IsRequired"/> for the roles that must use it.
+/// </summary>
+public sealed record TwoFactorSetupPage(string FormattedKey, string QrCodeDataUri, bool IsRequired);
 
 /// <summary>Shown once, right after two-factor sign-in is turned on.</summary>
 public sealed record RecoveryCodesPage(IReadOnlyList<string> Codes);
