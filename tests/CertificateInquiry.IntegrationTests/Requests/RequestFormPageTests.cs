@@ -91,4 +91,22 @@ public sealed class RequestFormPageTests(PortalFactory portal) : IClassFixture<P
         Assert.Equal("زن", answers["جنسیت"]);
         Assert.Equal(CertificateInquiry.Web.Infrastructure.Persian.Rials.Format(await journey.TodaysFeeAsync()), page.QuerySelector("[data-fee]")!.Text());
     }
+
+    [Fact]
+    public async Task Saving_the_answers_again_a_moment_after_a_code_goes_on_to_that_code()
+    {
+        var client = await StartDraftAsync();
+        (string, string)[] answers =
+        [
+            ("RequesterKind", "Holder"), ("NationalCode", "0076543218"), ("FirstName", "زهرا"), ("LastName", "کریمی"),
+            ("FatherName", "محمود"), ("BirthDate", "1360/02/05"), ("Gender", "Female"), ("Mobile", "09121110003"), ("Email", ""),
+        ];
+        await Forms.SubmitAsync(client, "/requests/form/applicant", "/requests/form/applicant", answers);
+
+        var (again, page) = await Forms.SubmitAsync(client, "/requests/form/applicant", "/requests/form/applicant", answers);
+
+        Assert.Equal("/requests/form/mobile", again.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Null(page.QuerySelector(".error-summary"));
+        Assert.Equal(1, portal.Messages.Messages().Count(m => m.Recipient == "09121110003"));
+    }
 }

@@ -111,10 +111,11 @@ public sealed class RequestFormController(
             if (request.MobileConfirmedAtUtc is null)
             {
                 // The code goes out as the applicant reaches the page that asks for it; that page offers a new one. A
-                // refused send says why on that page at once (nothing was sent).
+                // refused send says why on that page at once (nothing was sent); "too soon" means the code sent a moment
+                // ago is still on its way and still works.
                 var sent = await phoneVerification.SendCodeAsync(request, cancellationToken);
                 logger.LogInformation("Request draft {RequestId}: one-time code {Result}", request.Id, sent.GetType().Name);
-                if (sent is not SendCodeResult.Sent)
+                if (sent is not (SendCodeResult.Sent or SendCodeResult.TooSoon))
                 {
                     ModelState.AddModelError("Code", PhoneConfirmationController.SendRefusal(sent));
                     return View("Mobile", new MobilePage(request.Mobile!, null, null)
