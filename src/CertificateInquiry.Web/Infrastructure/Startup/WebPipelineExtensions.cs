@@ -57,7 +57,13 @@ public static class WebPipelineExtensions
 
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
-        app.UseForwardedHeaders();
+        var forwarded = ForwardedHeadersSettings.From(app.Configuration);
+        forwarded.EnsureUsable(app.Environment, app.Logger);
+        if (forwarded.IsBelieved)
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(Persian),
@@ -88,21 +94,71 @@ public static class WebPipelineExtensions
         return app;
     }
 
+    /// <summary>
+    /// X-Forwarded-For and X-Forwarded-Proto are believed only when <c>ForwardedHeaders:Enabled</c> is on, and then only
+    /// from the proxies named in <c>ForwardedHeaders:KnownProxies</c> (addresses) or <c>KnownNetworks</c> (CIDR). An
+    /// empty list would mean "believe everyone" to ASP.NET Core, so with none named nothing is processed at all (and
+    /// Production refuses to start, see <see cref="ForwardedHeadersSettings"/>). This also overrides the framework's
+    /// own <c>ASPNETCORE_FORWARDEDHEADERS_ENABLED</c> switch, which believes every sender. See ADR-014.
+    /// </summary>
     private static void ConfigureForwardedHeaders(ForwardedHeadersOptions options, IConfiguration configuration)
     {
-        // Only the proxies named in settings are believed; with none named, X-Forwarded-* is ignored and the
-        // socket address is the client (the rate limiter depends on it).
-        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        var settings = ForwardedHeadersSettings.From(configuration);
         options.KnownProxies.Clear();
         options.KnownIPNetworks.Clear();
-        foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+        foreach (var proxy in settings.KnownProxies)
         {
-            options.KnownProxies.Add(IPAddress.Parse(proxy));
+            options.KnownProxies.Add(proxy);
         }
 
-        foreach (var network in configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? [])
+        foreach (var network in settings.KnownNetworks)
         {
-            options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            options.KnownIPNetworks.Add(network);
         }
+
+        options.ForwardLimit = 1;
+        options.ForwardedHeaders = settings.IsBelieved
+            ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto
+            : ForwardedHeaders.None;
+    }
+}
+
+/// <summary>The <c>ForwardedHeaders</c> settings section: whether a reverse proxy's headers are believed, and from whom.</summary>
+public sealed record ForwardedHeadersSettings(bool Enabled, IReadOnlyList<IPAddress> KnownProxies, IReadOnlyList<System.Net.IPNetwork> KnownNetworks)
+{
+    public const string Section = "ForwardedHeaders";
+
+    /// <summary>On and at least one proxy named: only then are forwarded headers read.</summary>
+    public bool IsBelieved => Enabled && (KnownProxies.Count > 0 || KnownNetworks.Count > 0);
+
+    public static ForwardedHeadersSettings From(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(Section);
+        return new ForwardedHeadersSettings(
+            section.GetValue<bool>("Enabled"),
+            [.. (section.GetSection("KnownProxies").Get<string[]>() ?? []).Select(IPAddress.Parse)],
+            [.. (section.GetSection("KnownNetworks").Get<string[]>() ?? []).Select(n => System.Net.IPNetwork.Parse(n))]);
+    }
+
+    /// <summary>
+    /// Production does not start with forwarding switched on and no proxy named: the operator meant the portal to sit
+    /// behind a proxy, and without its address every client would share the proxy's limits (or, believed blindly,
+    /// every client could name its own address).
+    /// </summary>
+    public void EnsureUsable(IHostEnvironment environment, Microsoft.Extensions.Logging.ILogger logger)
+    {
+        if (!Enabled || IsBelieved)
+        {
+            return;
+        }
+
+        if (environment.IsProduction())
+        {
+            throw new InvalidOperationException(
+                "ForwardedHeaders:Enabled is true but neither ForwardedHeaders:KnownProxies nor ForwardedHeaders:KnownNetworks names a proxy: " +
+                "name the reverse proxy's address, or switch forwarding off.");
+        }
+
+        logger.LogWarning("ForwardedHeaders:Enabled is true but no proxy is named: X-Forwarded-* headers are ignored");
     }
 }
