@@ -21,7 +21,11 @@ public static class WebPipelineExtensions
     public static WebApplicationBuilder AddWebPipelineServices(this WebApplicationBuilder builder)
     {
         builder.Services
-            .AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.Add(new MalformedFormFilter());
+            })
             .AddRazorOptions(razor => razor.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
 
         // Persian letters go out as themselves, not as &#x...; entities (a third of the size, readable source);
@@ -81,6 +85,7 @@ public static class WebPipelineExtensions
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSerilogRequestLogging();
+        app.UseMalformedRequestRefusal();
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();
