@@ -6,6 +6,7 @@ using System.Text.Unicode;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Features.Shared;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Localization;
@@ -45,6 +46,12 @@ public static class WebPipelineExtensions
 
         builder.Services.Configure<ForwardedHeadersOptions>(options => ConfigureForwardedHeaders(options, builder.Configuration));
 
+        // Every absolute URL comes from Portal:PublicAddress, never from the request's Host (ADR-014).
+        builder.Services.AddSingleton(services => PublicAddress.From(
+            services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>()));
+        builder.Services.AddOptions<HostFilteringOptions>().PostConfigure<PublicAddress, IConfiguration, IHostEnvironment>(
+            (options, address, configuration, environment) => PublicAddress.ConfigureAllowedHosts(options, configuration, environment, address));
+
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "ci.af";
@@ -61,6 +68,8 @@ public static class WebPipelineExtensions
 
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        // Production refuses to start without a public address (a missing one throws here, before any request).
+        _ = app.Services.GetRequiredService<PublicAddress>();
         var forwarded = ForwardedHeadersSettings.From(app.Configuration);
         forwarded.EnsureUsable(app.Environment, app.Logger);
         if (forwarded.IsBelieved)
