@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
 
@@ -51,6 +52,22 @@ public static class WebPipelineExtensions
             services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>()));
         builder.Services.AddOptions<HostFilteringOptions>().PostConfigure<PublicAddress, IConfiguration, IHostEnvironment>(
             (options, address, configuration, environment) => PublicAddress.ConfigureAllowedHosts(options, configuration, environment, address));
+
+        // Static assets come from the build's manifest wherever the portal runs from a build output (tests in any
+        // environment, not only Development): its pre-compressed files live under obj/. A published site has no such
+        // manifest, and this does nothing there.
+        builder.WebHost.UseStaticWebAssets();
+
+        // Static text (style sheets, scripts, SVG) is compressed, over HTTPS too; pages and JSON are not: they carry
+        // tokens and personal data beside text the visitor chooses, which BREACH could read through compression
+        // (ADR-014).
+        builder.Services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ["text/css", "text/javascript", "application/javascript", "image/svg+xml", "image/x-icon"];
+        });
 
         builder.Services.AddAntiforgery(options =>
         {
@@ -96,7 +113,7 @@ public static class WebPipelineExtensions
         app.UseSerilogRequestLogging();
         app.UseMalformedRequestRefusal();
         app.UseSecurityHeaders();
-        app.UseStaticFiles();
+        app.UseResponseCompression();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -104,7 +121,10 @@ public static class WebPipelineExtensions
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health");
-        app.MapControllers();
+        // Fingerprinted assets (css/site.{hash}.css, written by the tag helpers) are cached for a year; the plain
+        // names are revalidated with their ETag.
+        app.MapStaticAssets();
+        app.MapControllers().WithStaticAssets();
         return app;
     }
 
