@@ -21,6 +21,8 @@ export RateLimiting__Enabled=false
 export Captcha__Enabled=false
 export Serilog__MinimumLevel__Default=Warning Serilog__MinimumLevel__Override__Microsoft=Warning
 export Serilog__WriteTo__1__Args__path="$work/logs/portal-.log"
+# Production needs its public address; requests then carry it as Host (AllowedHosts: only that host).
+export Portal__PublicAddress="http://127.0.0.1"
 
 echo "== $rows certificates"
 dotnet bench/ImportBenchmark/bin/Release/net10.0/ImportBenchmark.dll generate "$rows" "$work/certificates.csv"

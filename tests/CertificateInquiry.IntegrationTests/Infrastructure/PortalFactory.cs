@@ -31,6 +31,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Portal:PublicAddress", "http://localhost"); // the test client's own address
         builder.UseSetting("Database:SeedDemoData", SeedDemoData ? "true" : "false");
 
         // Uploaded documents go to the test's folder, never into the source tree; payments go through the sandbox.

@@ -32,7 +32,7 @@ public sealed class NotificationPortal(
         ["Notifications:SendTimeout"] = "00:00:00.500",
         ["Notifications:RetryBaseDelay"] = "00:00:00.100",
         ["Notifications:RetryMaxDelay"] = "00:00:01",
-        ["Notifications:PortalAddress"] = "https://portal.test",
+        ["Portal:PublicAddress"] = "https://portal.test",
     };
 
     protected override bool DeleteFolderOnDispose => !keepFolder;

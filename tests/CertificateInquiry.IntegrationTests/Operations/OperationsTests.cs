@@ -41,16 +41,6 @@ public sealed class OperationsTests(PortalFactory portal) : IClassFixture<Portal
         Assert.True(await portal.WithDatabaseAsync(db => db.DataProtectionKeys.AnyAsync()));
         Assert.Equal("برای همه سرورها", protector.Unprotect(secret));
     }
-
-    [Fact]
-    public void Forwarded_headers_are_believed_from_no_proxy_unless_named()
-    {
-        _ = portal.Server;
-        var options = portal.Services.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value;
-
-        Assert.Empty(options.KnownProxies);
-        Assert.Empty(options.KnownIPNetworks);
-    }
 }
 
 public sealed class ForwardedHeadersFromConfiguredProxyTests : IDisposable

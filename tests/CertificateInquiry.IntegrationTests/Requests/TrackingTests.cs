@@ -334,7 +334,7 @@ public sealed class TrackingTests(PortalFactory portal) : IClassFixture<PortalFa
         Assert.Empty(page.QuerySelectorAll("[style]"));
         Assert.All(page.QuerySelectorAll("script"), script => Assert.False(string.IsNullOrEmpty(script.GetAttribute("src"))));
         Assert.Empty(page.QuerySelectorAll("style"));
-        Assert.NotNull(page.QuerySelector("link[rel='stylesheet'][href^='/css/request-tracking.css']"));
+        Assert.NotNull(page.QuerySelector("link[rel='stylesheet'][href^='/css/request-tracking.']"));
     }
 }
 

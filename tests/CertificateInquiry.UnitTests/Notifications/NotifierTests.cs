@@ -1,9 +1,9 @@
+using CertificateInquiry.Web.Infrastructure.Startup;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Domain.Requests;
 using CertificateInquiry.Web.Infrastructure.Notifications;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CertificateInquiry.UnitTests.Notifications;
 
@@ -18,7 +18,7 @@ public sealed class NotifierTests : IDisposable
     public void Dispose() => db.Dispose();
 
     private Notifier NewNotifier() =>
-        new(db, new FixedClock(Now), Options.Create(new NotificationOptions { PortalAddress = "https://portal.test/" }));
+        new(db, new FixedClock(Now), new PublicAddress(new Uri("https://portal.test/")));
 
     private static InquiryRequest Submitted(string? email = "maryam@example.org")
     {

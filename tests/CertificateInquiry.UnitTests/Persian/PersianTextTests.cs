@@ -70,4 +70,22 @@ public class PersianTextTests
             Assert.DoesNotContain("  ", once, StringComparison.Ordinal);
         }
     }
+
+    [Theory]
+    [InlineData("\0", "")]
+    [InlineData("علی\0\u0001رضایی", "علیرضایی")]
+    [InlineData("علی\u0007 \u001F رضایی\u007F", "علی رضایی")]
+    public void Control_characters_are_dropped(string input, string expected)
+    {
+        Assert.Equal(expected, PersianText.Normalize(input));
+    }
+
+    [Theory]
+    [InlineData("\0", "")]
+    [InlineData("00765\04321\u00018", "0076543218")]
+    [InlineData(null, "")]
+    public void Codes_lose_control_characters_and_null_becomes_empty(string? input, string expected)
+    {
+        Assert.Equal(expected, PersianText.NormalizeCode(input));
+    }
 }

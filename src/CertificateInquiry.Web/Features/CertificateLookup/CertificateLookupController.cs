@@ -61,6 +61,7 @@ public sealed class CertificateLookupController(
         [FromForm] CertificateLookupInput input,
         [FromForm(Name = ReportPasses.FieldName)] string? reportPass,
         [FromServices] CertificateReportDocument reportDocument,
+        [FromServices] PublicAddress portal,
         CancellationToken cancellationToken)
     {
         input.Normalize();
@@ -79,7 +80,7 @@ public sealed class CertificateLookupController(
 
         var now = clock.GetUtcNow().UtcDateTime;
         var details = CertificateDisclosure.Disclose(record, DisclosureTier.HolderConfirmed, IranTime.Today(clock));
-        var verificationUrl = VerifyController.AbsoluteUrl(Request, record.VerificationCode);
+        var verificationUrl = VerifyController.AbsoluteUrl(portal, record.VerificationCode);
         byte[] pdf;
         try
         {

@@ -2,7 +2,6 @@ using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using CertificateInquiry.Web.Infrastructure.Startup;
-using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -20,8 +19,11 @@ public sealed class VerifyController(
     /// The absolute verification address of a record, as printed on reports and shown on result pages. Written out
     /// rather than asked of the router: the scheme never changes, and link generation showed in the lookup's profile.
     /// </summary>
-    public static string AbsoluteUrl(HttpRequest request, string verificationCode) =>
-        UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, new PathString("/verify/" + verificationCode));
+    public static string AbsoluteUrl(PublicAddress portal, string verificationCode)
+    {
+        ArgumentNullException.ThrowIfNull(portal);
+        return portal.For("/verify/" + Uri.EscapeDataString(verificationCode));
+    }
 
     [HttpGet("{code}")]
     [EnableRateLimiting(RateLimitingExtensions.InquiryPolicy)]

@@ -1,3 +1,5 @@
+using System.Globalization;
+using CertificateInquiry.Web.Infrastructure.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,14 +12,20 @@ namespace CertificateInquiry.Web.Features.Errors;
 /// </summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
+[AcceptsAnyBody]
 [Route("error")]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class ErrorsController : Controller
 {
-    // No HTTP method attribute: the route answers GET, POST and every other method.
+    // No HTTP method attribute: the route answers GET, POST and every other method. No parameter either: MVC reads
+    // the form for any bound parameter, and a re-executed request's body may be the very thing that failed. The code
+    // is read from the route alone.
     [Route("{code:int}")]
-    public IActionResult Show(int code)
+    public IActionResult Show()
     {
+        var code = int.TryParse(RouteData.Values["code"]?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var routeCode)
+            ? routeCode
+            : StatusCodes.Status404NotFound;
         if (code is < 400 or > 599)
         {
             // "/error/200" and the like describe no error: treat the address as unknown.

@@ -18,11 +18,10 @@ public sealed class AnswerLetterVerifyController(
     AnswerLetters letters, InquiryAudit audit, TimeProvider clock, ILogger<AnswerLetterVerifyController> logger) : Controller
 {
     /// <summary>The absolute address of a letter's verify page, as printed on the letter.</summary>
-    public static string UrlFor(IUrlHelper url, string verificationCode)
+    public static string UrlFor(PublicAddress portal, string verificationCode)
     {
-        ArgumentNullException.ThrowIfNull(url);
-        return url.Action(nameof(Verify), "AnswerLetterVerify", new { code = verificationCode }, url.ActionContext.HttpContext.Request.Scheme)
-            ?? throw new InvalidOperationException("No route to the letter verify page.");
+        ArgumentNullException.ThrowIfNull(portal);
+        return portal.For("/letters/verify/" + Uri.EscapeDataString(verificationCode));
     }
 
     [HttpGet("{code}")]

@@ -56,7 +56,7 @@ public sealed class RequestPaymentController(
             return View("Pay", await PayPageAsync(request, notice: null, cancellationToken));
         }
 
-        var callbackUrl = Url.Action(nameof(PaymentCallbackController.Callback), "PaymentCallback", values: null, protocol: Request.Scheme)!;
+        var callbackUrl = HttpContext.RequestServices.GetRequiredService<PublicAddress>().For("/requests/payment/callback");
         var start = await payments.StartAsync(request, callbackUrl, cancellationToken);
         if (start.Status == PaymentStartStatus.SendToGateway)
         {
@@ -110,7 +110,7 @@ public sealed class RequestPaymentController(
             return NotFound();
         }
 
-        var trackingUrl = Url.Action(nameof(TrackingController.Track), "Tracking", values: null, protocol: Request.Scheme)!;
+        var trackingUrl = HttpContext.RequestServices.GetRequiredService<PublicAddress>().For("/requests/track");
         var pdf = receipts.Render(RequestReceipt.From(request, serviceLevels.Value, trackingUrl));
         return File(pdf, "application/pdf", "tvto-request-" + request.TrackingCode + ".pdf");
     }

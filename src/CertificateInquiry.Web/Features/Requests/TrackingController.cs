@@ -26,6 +26,7 @@ public sealed class TrackingController(
     IValidator<RequestTrackingInput> validator,
     InquiryAudit audit,
     CaptchaGate captcha,
+    PublicAddress portal,
     ILogger<TrackingController> logger) : Controller
 {
     [HttpGet("track")]
@@ -139,7 +140,7 @@ public sealed class TrackingController(
             return View(nameof(Track), new RequestTrackingPage(input) { Searched = true });
         }
 
-        var trackingUrl = Url.Action(nameof(Track), "Tracking", values: null, protocol: Request.Scheme)!;
+        var trackingUrl = portal.For("/requests/track");
         return File(receipts.Render(RequestReceipt.From(request, serviceLevels.Value, trackingUrl)), "application/pdf", "tvto-request-" + request.TrackingCode + ".pdf");
     }
 
@@ -172,7 +173,7 @@ public sealed class TrackingController(
             });
         }
 
-        var pdf = await letters.RenderAsync(letter, AnswerLetterVerifyController.UrlFor(Url, letter.VerificationCode), cancellationToken);
+        var pdf = await letters.RenderAsync(letter, AnswerLetterVerifyController.UrlFor(portal, letter.VerificationCode), cancellationToken);
         return File(pdf, "application/pdf", AnswerLetters.FileName(letter));
     }
 

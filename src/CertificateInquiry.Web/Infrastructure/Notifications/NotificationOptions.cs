@@ -31,9 +31,6 @@ public sealed class NotificationOptions
 
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>The public address of the portal, put before <c>/requests/track</c> in messages; empty: the path alone.</summary>
-    public string PortalAddress { get; set; } = string.Empty;
-
     /// <summary>Shows <c>/dev/messages</c> outside Development (tests, a demo server). Never on a real server.</summary>
     public bool ShowDevelopmentMessages { get; set; }
 

@@ -1,10 +1,10 @@
+using CertificateInquiry.Web.Infrastructure.Startup;
 using System.Globalization;
 using System.Text;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Domain.Requests;
 using CertificateInquiry.Web.Infrastructure.Persian;
-using Microsoft.Extensions.Options;
 
 namespace CertificateInquiry.Web.Infrastructure.Notifications;
 
@@ -14,7 +14,7 @@ namespace CertificateInquiry.Web.Infrastructure.Notifications;
 /// change they report, so a message exists exactly when the change does, and <see cref="OutboxDispatcher"/>
 /// sends it. Messages carry the tracking code and the status, never the national code or a name.
 /// </summary>
-public sealed class Notifier(AppDbContext db, TimeProvider clock, IOptions<NotificationOptions> options)
+public sealed class Notifier(AppDbContext db, TimeProvider clock, PublicAddress portal)
 {
     private const string Service = "استعلام گواهینامه";
     private const string Organization = "سازمان آموزش فنی و حرفه‌ای کشور";
@@ -132,5 +132,5 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock, IOptions<Notif
         return request.TrackingCode;
     }
 
-    private string TrackingLink() => options.Value.PortalAddress.TrimEnd('/') + "/requests/track";
+    private string TrackingLink() => portal.For("/requests/track");
 }

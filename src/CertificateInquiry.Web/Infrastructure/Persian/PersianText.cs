@@ -5,7 +5,8 @@ namespace CertificateInquiry.Web.Infrastructure.Persian;
 /// <summary>
 /// Normalizes what people type (and what other systems send) before it is validated, stored or compared:
 /// Persian and Arabic-Indic digits to ASCII, Arabic ي/ى/ك to Persian ی/ک, invisible marks removed,
-/// whitespace collapsed, and a zero-width non-joiner kept only where it joins two letters.
+/// control characters (NUL and the like) dropped, whitespace collapsed, and a zero-width non-joiner kept only where it
+/// joins two letters. Any string is accepted, null included.
 /// </summary>
 public static class PersianText
 {
@@ -152,7 +153,7 @@ public static class PersianText
                     return false;
                 }
             }
-            else if ((c == ' ' && previous == ' ') || (c != ' ' && (char.IsWhiteSpace(c) || MapCharacter(c) != c)))
+            else if ((c == ' ' && previous == ' ') || (c != ' ' && (char.IsWhiteSpace(c) || char.IsControl(c) || MapCharacter(c) != c)))
             {
                 return false;
             }
@@ -181,6 +182,7 @@ public static class PersianText
             or '\u2066' or '\u2067' or '\u2068' or '\u2069' or '\uFEFF' => '\0',
         '\u00A0' or '\u2007' or '\u202F' => ' ',
         '\u200C' => ZeroWidthNonJoiner,
+        _ when char.IsControl(c) && !char.IsWhiteSpace(c) => '\0', // NUL, bell, DEL…: nobody types them
         _ => c,
     };
 }

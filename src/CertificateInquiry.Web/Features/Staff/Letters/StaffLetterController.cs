@@ -1,3 +1,4 @@
+using CertificateInquiry.Web.Infrastructure.Startup;
 using System.Globalization;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Features.Requests;
@@ -42,7 +43,7 @@ public sealed class StaffLetterController(
             return NotFound();
         }
 
-        var pdf = await letters.RenderAsync(letter, AnswerLetterVerifyController.UrlFor(Url, letter.VerificationCode), cancellationToken);
+        var pdf = await letters.RenderAsync(letter, AnswerLetterVerifyController.UrlFor(HttpContext.RequestServices.GetRequiredService<PublicAddress>(), letter.VerificationCode), cancellationToken);
         auditTrail.Record(
             DownloadAction,
             subjectType: "Request",

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace CertificateInquiry.IntegrationTests.Operations;
+
+/// <summary>
+/// What <c>dotnet publish</c> would copy, asked of MSBuild itself (the publish list, without building or copying):
+/// the Development settings, with the demo staff password, never reach a server.
+/// </summary>
+public sealed class PublishOutputTests
+{
+    [Fact]
+    public void The_published_site_holds_the_production_settings_but_not_the_development_ones()
+    {
+        var published = FilesToPublish();
+
+        Assert.Contains("appsettings.json", published);
+        Assert.Contains("appsettings.Production.json", published);
+        Assert.DoesNotContain("appsettings.Development.json", published);
+        Assert.DoesNotContain(published, file => file.Contains("launchSettings", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static List<string> FilesToPublish()
+    {
+        var project = Path.Combine(RepositoryRoot(), "src", "CertificateInquiry.Web", "CertificateInquiry.Web.csproj");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "msbuild", project, "-nologo", "-target:ComputeResolvedFilesToPublishList", "-getItem:ResolvedFileToPublish" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "MSBuild did not answer within 2 minutes");
+        Assert.True(process.ExitCode == 0, $"MSBuild exited with {process.ExitCode}: {output.Result} {errors.Result}");
+
+        using var json = JsonDocument.Parse(output.Result);
+        return [.. json.RootElement.GetProperty("Items").GetProperty("ResolvedFileToPublish").EnumerateArray()
+            .Select(item => item.GetProperty("RelativePath").GetString()!.Replace('\\', '/'))];
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "CertificateInquiry.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("CertificateInquiry.sln not found above " + AppContext.BaseDirectory);
+    }
+}
