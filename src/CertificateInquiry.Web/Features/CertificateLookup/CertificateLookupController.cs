@@ -32,7 +32,7 @@ public sealed class CertificateLookupController(
     public async Task<IActionResult> Lookup([FromForm] CertificateLookupInput input, CancellationToken cancellationToken)
     {
         input.Normalize();
-        if (!await this.AcceptAsync(validator, input, audit, captcha, InquiryChannel.CertificateLookup, logger, cancellationToken))
+        if (!await this.AcceptAsync(validator, input, audit, captcha, InquiryChannel.CertificateLookup, logger, cancellationToken, keys: input.Keys))
         {
             return View(new CertificateLookupPage(input));
         }
@@ -65,7 +65,7 @@ public sealed class CertificateLookupController(
     {
         input.Normalize();
         var passed = reportPasses.IsValid(HttpContext, reportPass, input.CertificateNumber, input.NationalCode);
-        if (!await this.AcceptAsync(validator, input, audit, captcha, InquiryChannel.ReportDownload, logger, cancellationToken, captchaExempt: passed))
+        if (!await this.AcceptAsync(validator, input, audit, captcha, InquiryChannel.ReportDownload, logger, cancellationToken, captchaExempt: passed, keys: input.Keys))
         {
             return View(nameof(Lookup), new CertificateLookupPage(input));
         }

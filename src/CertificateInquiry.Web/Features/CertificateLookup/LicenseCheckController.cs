@@ -34,7 +34,7 @@ public sealed class LicenseCheckController(
     public async Task<IActionResult> Check([FromForm] LicenseCheckInput input, CancellationToken cancellationToken)
     {
         input.Normalize();
-        if (!await this.AcceptAsync(validator, input, audit, captcha, InquiryChannel.LicenseCheck, logger, cancellationToken))
+        if (!await this.AcceptAsync(validator, input, audit, captcha, InquiryChannel.LicenseCheck, logger, cancellationToken, keys: input.Keys))
         {
             return View(new LicenseCheckPage(input));
         }
