@@ -72,6 +72,10 @@ public sealed class InquiryJournal : IDisposable
             {
                 // the writer has been told already
             }
+            catch (ObjectDisposedException)
+            {
+                // disposed at shutdown between the append and this: the line is in the segment all the same
+            }
         }
 
         return true;
@@ -153,10 +157,12 @@ public sealed class InquiryJournal : IDisposable
         return entries;
     }
 
+    /// <summary>Closes the segment without deleting it (written at the next start-up if the writer did not get to it).</summary>
     public void Dispose()
     {
         lock (gate)
         {
+            completed = true;
             segment?.Dispose();
             segment = null;
         }
