@@ -16,6 +16,8 @@ dotnet build -c Release bench/ImportBenchmark -v quiet -nologo
 web=src/CertificateInquiry.Web/bin/Release/net10.0
 export ASPNETCORE_ENVIRONMENT=Production
 export ConnectionStrings__Default="Data Source=$work/bench.db"
+# The inquiry audit's write-ahead journal (ADR-018) beside the database, not in the source tree.
+export Audit__JournalFolder="$work/audit-journal"
 export RateLimiting__Enabled=false
 # wrk is one client address: with the CAPTCHA on, every lookup past the fifth would be refused.
 export Captcha__Enabled=false

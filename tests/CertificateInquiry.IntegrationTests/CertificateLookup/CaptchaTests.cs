@@ -229,17 +229,50 @@ public sealed class CaptchaTests(CaptchaTests.CaptchaPortal portal) : IClassFixt
     }
 
     [Fact]
-    public async Task A_solution_is_accepted_once()
+    public async Task Refreshing_a_result_page_resends_the_solved_form_and_shows_the_result_again()
     {
         var client = Client("10.0.1.8");
+        await PassTheThresholdAsync(client);
+        var lookupSolution = await SolvedAsync(client);
+        var checkSolution = await SolvedAsync(client);
+        (string, string)[] checkKeys = [("LicenseNumber", "1395-17-000103"), ("NationalCode", "")];
+
+        // A refresh posts the same body again: same keys, same solution.
+        var (_, first) = await LookupAsync(client, [.. MaryamKeys, ("altcha", lookupSolution)]);
+        var (_, refreshed) = await LookupAsync(client, [.. MaryamKeys, ("altcha", lookupSolution)]);
+        var (_, check) = await Forms.SubmitAsync(client, "/licenses/check", "/licenses/check", [.. checkKeys, ("altcha", checkSolution)]);
+        var (_, checkRefreshed) = await Forms.SubmitAsync(client, "/licenses/check", "/licenses/check", [.. checkKeys, ("altcha", checkSolution)]);
+
+        Assert.Contains("مریم احمدی", first.QuerySelector(".record")!.Text(), StringComparison.Ordinal);
+        Assert.Null(refreshed.QuerySelector(".error-summary"));
+        Assert.Contains("مریم احمدی", refreshed.QuerySelector(".record")!.Text(), StringComparison.Ordinal);
+        Assert.NotNull(check.QuerySelector(".record"));
+        Assert.Null(checkRefreshed.QuerySelector(".error-summary"));
+        Assert.NotNull(checkRefreshed.QuerySelector(".record"));
+
+        // Each resubmission is still an inquiry: counted, rate limited and audited.
+        var entries = await AuditOfAsync("10.0.1.8", CaptchaPortal.FreeInquiries + 4);
+        Assert.Equal(CaptchaPortal.FreeInquiries + 4, entries.Count);
+    }
+
+    [Fact]
+    public async Task A_solution_is_spent_on_its_keys_and_opens_no_other_inquiry()
+    {
+        var client = Client("10.0.1.18");
         await PassTheThresholdAsync(client);
         var solution = await SolvedAsync(client);
 
         var (_, first) = await LookupAsync(client, [.. MaryamKeys, ("altcha", solution)]);
-        var (_, replayed) = await LookupAsync(client, [.. MaryamKeys, ("altcha", solution)]);
+        var (_, otherNumber) = await LookupAsync(client, ("NationalCode", MaryamCode), ("CertificateNumber", "1401-08-000102"), ("altcha", solution));
+        var (_, otherCode) = await LookupAsync(client, ("NationalCode", "0084575948"), ("CertificateNumber", MaryamNumber), ("altcha", solution));
+        var (_, otherForm) = await Forms.SubmitAsync(client, "/licenses/check", "/licenses/check",
+            ("LicenseNumber", MaryamNumber), ("NationalCode", MaryamCode), ("altcha", solution));
 
         Assert.NotNull(first.QuerySelector(".record"));
-        AssertRefused(replayed);
+        AssertRefused(otherNumber);
+        AssertRefused(otherCode);
+        Assert.Contains(Refusal, otherForm.QuerySelector(".error-summary")!.Text(), StringComparison.Ordinal);
+        Assert.Null(otherForm.QuerySelector(".record"));
     }
 
     [Fact]

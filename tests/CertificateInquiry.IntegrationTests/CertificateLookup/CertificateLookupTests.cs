@@ -59,8 +59,7 @@ public sealed class CertificateLookupTests(DemoPortalFactory portal) : IClassFix
         Assert.Equal("۱۴۰۱/۰۴/۲۰", Field(page, "تاریخ آزمون"));
         Assert.Equal("۱۴۰۱/۰۵/۱۰", Field(page, "تاریخ صدور"));
         Assert.Equal("تهران", Field(page, "استان صادرکننده"));
-        Assert.Equal("مرکز آموزش فنی و حرفه‌ای شماره ۱ تهران", Field(page, "مرکز آموزش"));
-        Assert.Equal("مراکز آموزش فنی و حرفه‌ای", Field(page, "محل آموزش"));
+        Assert.Equal("اداره کل آموزش فنی و حرفه‌ای استان تهران", Field(page, "مرجع صادرکننده"));
         Assert.Equal("معتبر", Field(page, "وضعیت"));
         Assert.Equal("۰۰۷۶***۲۱۸", Field(page, "کد ملی"));
         Assert.Null(page.QuerySelector(".lookup-miss"));
@@ -75,12 +74,13 @@ public sealed class CertificateLookupTests(DemoPortalFactory portal) : IClassFix
     }
 
     [Fact]
-    public async Task A_certificate_from_a_partner_program_is_found_and_says_where_it_was_earned()
+    public async Task A_certificate_earned_at_school_is_found_and_names_its_issuer_not_the_school_or_the_program()
     {
         var (_, page) = await LookupAsync("0499912349", "1403-10-000105");
 
-        Assert.Equal("آموزش و پرورش (آموزش مهارت دانش‌آموزان)", Field(page, "محل آموزش"));
-        Assert.Equal("هنرستان کاردانش شهید بهشتی بیرجند", Field(page, "مرکز آموزش"));
+        Assert.Equal("اداره کل آموزش فنی و حرفه‌ای استان خراسان جنوبی", Field(page, "مرجع صادرکننده"));
+        Assert.DoesNotContain(page.QuerySelectorAll(".record dt"), dt => dt.Text() is "محل آموزش" or "مرکز آموزش" or "طرف تفاهم‌نامه");
+        Assert.DoesNotContain("هنرستان", page.QuerySelector(".lookup-result")!.OuterHtml, StringComparison.Ordinal);
     }
 
     [Fact]

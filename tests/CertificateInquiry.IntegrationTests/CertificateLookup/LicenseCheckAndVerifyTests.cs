@@ -51,12 +51,23 @@ public sealed class LicenseCheckAndVerifyTests(DemoPortalFactory portal) : IClas
     }
 
     [Fact]
-    public async Task With_someone_elses_national_code_only_the_public_tier_is_shown_and_said_so()
+    public async Task With_someone_elses_national_code_the_answer_is_the_uniform_miss_of_an_unknown_number()
     {
-        var (_, page) = await CheckAsync("1402-04-000102", "0076543218");
+        var (_, wrongCode) = await CheckAsync("1402-04-000102", "0076543218");
+        var (_, unknownNumber) = await CheckAsync("1402-04-999999", "0076543218");
 
-        Assert.Equal("ع. ر.", Field(page, "نام دارنده"));
-        Assert.Contains("یکی نیست", page.QuerySelector(".lookup-result .record-card__warning")!.Text(), StringComparison.Ordinal);
+        // Nothing says the number exists: no initials, no province, no "does not match".
+        Assert.Null(wrongCode.QuerySelector(".record"));
+        Assert.Null(wrongCode.QuerySelector(".record-card__warning"));
+        var html = wrongCode.DocumentElement.OuterHtml;
+        foreach (var revealing in new[] { "ع. ر.", "اصفهان", "یکی نیست", "برق‌کار" })
+        {
+            Assert.DoesNotContain(revealing, html, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(
+            unknownNumber.QuerySelector(".lookup-miss")!.OuterHtml,
+            wrongCode.QuerySelector(".lookup-miss")!.OuterHtml);
     }
 
     [Fact]

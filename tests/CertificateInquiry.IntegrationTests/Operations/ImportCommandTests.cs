@@ -47,11 +47,11 @@ public sealed class ImportCommandTests : IDisposable
         var second = await RunAsync("import-certificates", "certificates.csv"); // relative to the working folder
 
         Assert.True(first.ExitCode == 0, first.Errors);
-        Assert.Contains("205 inserted, 0 updated, 0 unchanged", first.Output, StringComparison.Ordinal);
-        Assert.Contains("۲۰۵ جدید", first.Output, StringComparison.Ordinal);
+        Assert.Contains("206 inserted, 0 updated, 0 unchanged", first.Output, StringComparison.Ordinal);
+        Assert.Contains("۲۰۶ جدید", first.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Now listening", first.Output, StringComparison.Ordinal);
         Assert.True(second.ExitCode == 0, second.Errors);
-        Assert.Contains("0 inserted, 0 updated, 205 unchanged", second.Output, StringComparison.Ordinal);
+        Assert.Contains("0 inserted, 0 updated, 206 unchanged", second.Output, StringComparison.Ordinal);
     }
 
     [Fact]

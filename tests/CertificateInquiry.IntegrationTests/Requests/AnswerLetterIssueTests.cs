@@ -149,7 +149,7 @@ public sealed class AnswerLetterIssueTests(PortalFactory portal) : IClassFixture
         Assert.Equal("حسین", letter.HolderFatherName);
         Assert.Equal("7212-33-001-1", letter.StandardCode);
         Assert.Equal(new DateOnly(2007, 6, 1), letter.ExamDate);
-        Assert.Equal("مرکز آموزش فنی و حرفه‌ای شماره ۱ تهران", letter.TrainingCenter);
+        Assert.Equal("اداره کل آموزش فنی و حرفه‌ای استان تهران", letter.TrainingCenter); // never the centre (ADR-017)
         Assert.Equal(AnswerLetterSeeds.SignerName, letter.SignerName);
         Assert.Equal(AnswerLetterSeeds.SignerTitle, letter.SignerTitle);
         Assert.True(Web.Domain.VerificationCode.IsWellFormed(letter.VerificationCode));

@@ -184,21 +184,31 @@ public sealed class RequestPaymentTests(PortalFactory portal) : IClassFixture<Po
         Assert.Single((await journey.RequestAsync(draft.Id)).Payments);
     }
 
-    [Fact]
-    public async Task Status_ok_in_the_query_without_the_gateways_answer_pays_nothing()
+    [Theory]
+    [InlineData("")]
+    [InlineData("&Status=NOK")]
+    [InlineData("&Status=OK")]
+    [InlineData("&Status=OK&SandboxResult=not-an-answer")]
+    public async Task A_visit_to_the_callback_without_the_gateways_answer_changes_nothing_and_the_real_approval_still_pays(string fields)
     {
         var draft = await journey.CreateCompleteDraftAsync();
         var client = journey.ClientFor(draft);
-        await journey.StartToGatewayAsync(client, draft.Id);
+        var gatewayPage = await journey.StartToGatewayAsync(client, draft.Id);
         var authority = (await journey.RequestAsync(draft.Id)).Payments.Single().Authority!;
 
-        var response = await client.GetAsync($"/requests/payment/callback?gateway=Sandbox&Authority={authority}&Status=OK");
+        // Anyone who learns the authority (a shared link, a log, the browser history) visits the callback first.
+        var visit = await journey.ClientWithoutAccess().GetAsync($"/requests/payment/callback?gateway=Sandbox&Authority={authority}{fields}");
 
-        Assert.Equal(PayPath(draft.Id), response.Headers.Location!.ToString());
-        var request = await journey.RequestAsync(draft.Id);
-        Assert.Equal(RequestStatus.Draft, request.Status);
-        Assert.Equal(PaymentStatus.Failed, request.Payments.Single().Status);
-        Assert.Null(request.TrackingCode);
+        Assert.Equal(HttpStatusCode.BadRequest, visit.StatusCode);
+        Assert.Equal("نتیجه پرداخت معتبر نیست", (await HtmlPage.ParseAsync(visit)).QuerySelector("h1")!.Text());
+        var untouched = await journey.RequestAsync(draft.Id);
+        Assert.Equal((RequestStatus.Draft, PaymentStatus.Pending), (untouched.Status, untouched.Payments.Single().Status));
+
+        var approved = await client.GetAsync(await PaymentJourney.DecideAsync(client, gatewayPage, "approve"));
+
+        Assert.Equal(SubmittedPath(draft.Id), approved.Headers.Location!.ToString());
+        var paid = await journey.RequestAsync(draft.Id);
+        Assert.Equal((RequestStatus.Submitted, PaymentStatus.Paid), (paid.Status, paid.Payments.Single().Status));
     }
 
     [Fact]
@@ -231,12 +241,13 @@ public sealed class RequestPaymentTests(PortalFactory portal) : IClassFixture<Po
         var secondAuthority = (await journey.RequestAsync(second.Id)).Payments.Single().Authority!;
         var firstAuthority = (await journey.RequestAsync(first.Id)).Payments.Single().Authority!;
 
-        await secondClient.GetAsync(firstCallback.Replace(firstAuthority, secondAuthority, StringComparison.Ordinal));
+        var response = await secondClient.GetAsync(firstCallback.Replace(firstAuthority, secondAuthority, StringComparison.Ordinal));
 
+        // Not an answer about this payment: refused, and the payment waits for its own.
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var request = await journey.RequestAsync(second.Id);
         Assert.Equal(RequestStatus.Draft, request.Status);
-        Assert.Equal(PaymentStatus.Failed, request.Payments.Single().Status);
-        Assert.Equal(SandboxPaymentGateway.InvalidAnswer, request.Payments.Single().FailureReason);
+        Assert.Equal(PaymentStatus.Pending, request.Payments.Single().Status);
     }
 
     [Fact]

@@ -76,6 +76,19 @@ public sealed class AltchaChallengesTests
     }
 
     [Fact]
+    public void A_solution_sent_again_with_the_same_form_is_a_resubmission_and_with_any_other_a_replay()
+    {
+        var challenges = Challenges();
+        var payload = AltchaSolver.Solve(challenges.Issue(Client));
+
+        Assert.Equal(CaptchaVerdict.Verified, challenges.Verify(payload, Client, "CertificateLookup\n1401-08-000101\n0076543218"));
+        Assert.Equal(CaptchaVerdict.Resubmitted, challenges.Verify(payload, Client, "CertificateLookup\n1401-08-000101\n0076543218"));
+        Assert.Equal(CaptchaVerdict.Replayed, challenges.Verify(payload, Client, "CertificateLookup\n1401-08-000102\n0076543218"));
+        Assert.Equal(CaptchaVerdict.Replayed, challenges.Verify(payload, Client, "LicenseCheck\n1401-08-000101\n0076543218"));
+        Assert.Equal(CaptchaVerdict.Replayed, challenges.Verify(payload, Client));
+    }
+
+    [Fact]
     public void Each_challenge_is_new()
     {
         var challenges = Challenges();

@@ -7,10 +7,12 @@ public class CertificateDisclosureTests
 {
     private static readonly DateOnly Today = new(2026, 11, 24);
 
-    private static CertificateRecord License(CertificateStatus status = CertificateStatus.Valid, DateOnly? expiry = null) => new(
+    private static CertificateRecord License(
+        CertificateStatus status = CertificateStatus.Valid, DateOnly? expiry = null,
+        TrainingProgram program = TrainingProgram.Tvto, string trainingCenter = "مرکز شماره 2") => new(
         1, "1402-04-000102", CertificateKind.License, "1270123459", "علی", "رضایی", "محمود", "برق‌کار ساختمان درجه 2",
         "7411-20-002", 360, new DateOnly(2023, 5, 1), new DateOnly(2023, 5, 22), expiry ?? new DateOnly(2028, 5, 21), "اصفهان",
-        "مرکز شماره 2", TrainingProgram.Tvto, status, "0123456789abcdef");
+        trainingCenter, program, status, "0123456789abcdef");
 
     [Fact]
     public void The_public_tier_shows_what_an_employer_needs_and_nothing_about_the_person()
@@ -26,8 +28,7 @@ public class CertificateDisclosureTests
         Assert.Null(details.StandardCode);
         Assert.Null(details.StandardHours);
         Assert.Null(details.ExamDate);
-        Assert.Null(details.TrainingCenter);
-        Assert.Null(details.Program);
+        Assert.Null(details.IssuingOffice);
         Assert.Null(details.VerificationCode);
     }
 
@@ -41,9 +42,26 @@ public class CertificateDisclosureTests
         Assert.Equal("۱۲۷۰***۴۵۹", details.NationalCodeMasked);
         Assert.Equal("7411-20-002", details.StandardCode);
         Assert.Equal(360, details.StandardHours);
-        Assert.Equal("مرکز شماره 2", details.TrainingCenter);
-        Assert.Equal(TrainingProgram.Tvto, details.Program);
+        Assert.Equal("اداره کل آموزش فنی و حرفه‌ای استان اصفهان", details.IssuingOffice);
         Assert.Equal("0123456789abcdef", details.VerificationCode);
+    }
+
+    [Theory]
+    [InlineData(TrainingProgram.Tvto, "مرکز آموزش فنی و حرفه‌ای شماره 2 اصفهان")]
+    [InlineData(TrainingProgram.Education, "هنرستان کاردانش شهید بهشتی اصفهان")]
+    [InlineData(TrainingProgram.Judiciary, "کارگاه آموزشی زندان مرکزی اصفهان")]
+    [InlineData(TrainingProgram.Partner, "سازمان بهزیستی کشور")]
+    public void Every_program_discloses_the_same_thing_the_provincial_office_and_never_the_program_or_centre(
+        TrainingProgram program, string trainingCenter)
+    {
+        foreach (var tier in new[] { DisclosureTier.Public, DisclosureTier.HolderConfirmed })
+        {
+            var tvto = CertificateDisclosure.Disclose(License(), tier, Today);
+            var details = CertificateDisclosure.Disclose(License(program: program, trainingCenter: trainingCenter), tier, Today);
+
+            Assert.Equal(tvto, details);
+            Assert.DoesNotContain(trainingCenter, details.ToString(), StringComparison.Ordinal);
+        }
     }
 
     [Theory]

@@ -85,6 +85,7 @@ public class SandboxPaymentGatewayTests
 
         Assert.Equal("NOK", back[SandboxPaymentGateway.StatusField]);
         Assert.Equal(SandboxPaymentGateway.DeclinedByPayer, verification.FailureReason);
+        Assert.True(verification.IsAnswer);
     }
 
     [Fact]
@@ -97,6 +98,7 @@ public class SandboxPaymentGatewayTests
         var verification = await gateway.VerifyAsync(payment.Authority, 3_000_000, forged, CancellationToken.None);
 
         Assert.Equal(SandboxPaymentGateway.MissingAnswer, verification.FailureReason);
+        Assert.False(verification.IsAnswer);
     }
 
     [Fact]
@@ -114,6 +116,7 @@ public class SandboxPaymentGatewayTests
         var verification = await gateway.VerifyAsync(payment.Authority, 3_000_000, tampered, CancellationToken.None);
 
         Assert.Equal(SandboxPaymentGateway.InvalidAnswer, verification.FailureReason);
+        Assert.False(verification.IsAnswer);
     }
 
     [Fact]
@@ -127,6 +130,7 @@ public class SandboxPaymentGatewayTests
         var verification = await gateway.VerifyAsync(other.Authority, 3_000_000, back, CancellationToken.None);
 
         Assert.Equal(SandboxPaymentGateway.InvalidAnswer, verification.FailureReason);
+        Assert.False(verification.IsAnswer);
     }
 
     [Fact]
@@ -177,6 +181,7 @@ public class SandboxPaymentGatewayTests
         var verification = await Gateway(new EphemeralDataProtectionProvider()).VerifyAsync(payment.Authority, 3_000_000, back, CancellationToken.None);
 
         Assert.Equal(SandboxPaymentGateway.InvalidAnswer, verification.FailureReason);
+        Assert.False(verification.IsAnswer);
     }
 
     [Fact]

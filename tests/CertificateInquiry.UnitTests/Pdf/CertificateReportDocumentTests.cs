@@ -27,8 +27,7 @@ public sealed class CertificateReportDocumentTests(ITestOutputHelper output) : I
         ExpiryDate: null,
         IsExpired: false,
         ProvinceName: "تهران",
-        TrainingCenter: "مرکز آموزش فنی و حرفه‌ای شماره 2 تهران",
-        ProgramTitle: "آموزش در مراکز سازمان",
+        IssuingOffice: "اداره کل آموزش فنی و حرفه‌ای استان تهران",
         StatusTitle: "معتبر",
         IsValid: true);
 

@@ -45,7 +45,7 @@ internal static class AnswerLetterSamples
         StandardCode = StandardCode,
         ExamDate = new DateOnly(2007, 6, 1),   // ۱۳۸۶/۰۳/۱۱
         IssueDate = new DateOnly(2007, 7, 1),  // ۱۳۸۶/۰۴/۱۰
-        TrainingCenter = "مرکز آموزش فنی و حرفه‌ای شماره 1 تهران",
+        TrainingCenter = "اداره کل آموزش فنی و حرفه‌ای استان تهران",
     };
 
     public static AnswerLetter NotFound(string? reason = null) => Without(Confirmed(), AnswerOutcome.NotFound, reason);

@@ -66,10 +66,22 @@ public class AnswerLetterTests
             paragraphs[0]);
         Assert.Equal(
             "گواهینامه مهارت شماره 1386-08-004512 به نام رضا کاظمی فرزند حسین، در استاندارد آموزشی «جوشکاری برق درجه ۲» به کد 7212-33-001-1، "
-            + "با تاریخ آزمون ۱۳۸۶/۰۳/۱۱ و تاریخ صدور ۱۳۸۶/۰۴/۱۰، صادرشده در مرکز آموزش فنی و حرفه‌ای شماره ۱ تهران، "
+            + "با تاریخ آزمون ۱۳۸۶/۰۳/۱۱ و تاریخ صدور ۱۳۸۶/۰۴/۱۰، صادرشده در اداره کل آموزش فنی و حرفه‌ای استان تهران، "
             + "در بایگانی این اداره کل موجود است و اصالت آن تأیید می‌شود.",
             paragraphs[1]);
         Assert.Contains("به‌صورت برخط قابل استعلام است", paragraphs[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_letter_issued_before_the_disclosure_rule_does_not_print_the_training_centre_it_stored()
+    {
+        var letter = AnswerLetterSamples.Confirmed();
+        letter.TrainingCenter = "کارگاه آموزشی زندان مرکزی تهران";
+
+        var paragraph = AnswerLetterText.Paragraphs(letter)[1];
+
+        Assert.DoesNotContain("زندان", paragraph, StringComparison.Ordinal);
+        Assert.Contains("۱۳۸۶/۰۴/۱۰، در بایگانی این اداره کل موجود است", paragraph, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -105,6 +105,11 @@ public class AnswerLetter
 
     public DateOnly? IssueDate { get; set; }
 
+    /// <summary>
+    /// Where the letter says the certificate was issued: the issuer the public sees (the province's general
+    /// directorate), never the training centre or program, which may name a prison or a school (ADR-017). Letters issued
+    /// before that rule hold the centre as it was.
+    /// </summary>
     public string? TrainingCenter { get; set; }
 
     /// <summary>

@@ -39,19 +39,29 @@ public sealed record CertificateDetails(
     DateOnly IssueDate,
     DateOnly? ExpiryDate,
     string ProvinceName,
-    string? TrainingCenter,
-    TrainingProgram? Program,
+    string? IssuingOffice,
     StandingKind Standing,
     string? VerificationCode)
 {
     public string KindTitle => CertificateDisclosure.KindTitle(Kind);
 
     public string StandingTitle => CertificateDisclosure.StandingTitle(Standing);
-
-    public string? ProgramTitle => Program is { } program ? CertificateDisclosure.ProgramTitle(program) : null;
 }
 
-/// <summary>The disclosure rules, written once for every page and document that shows a record.</summary>
+/// <summary>
+/// The disclosure rules, written once for every page and document that shows a record outside the back-office: the
+/// lookup result, the verify page, the license check, the verification report and the answer letter.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The program a certificate was earned through (<see cref="TrainingProgram"/>) and its training centre are never
+/// disclosed, whatever the program and the tier: a certificate earned in prison (the Judiciary's program, trained in a
+/// prison workshop), at school (Education: a minor's school), with the Welfare Organisation or another partner, or in
+/// TVTO's own centres reads the same. In their place every record names its issuer, the province's general
+/// directorate (<see cref="IssuingOffice"/>), which issues them all. Only staff see the program and the centre
+/// (ADR-017).
+/// </para>
+/// </remarks>
 public static class CertificateDisclosure
 {
     public static CertificateDetails Disclose(CertificateRecord record, DisclosureTier tier, DateOnly today)
@@ -72,8 +82,7 @@ public static class CertificateDisclosure
             record.IssueDate,
             record.ExpiryDate,
             record.ProvinceName,
-            full ? record.TrainingCenter : null,
-            full ? record.Program : null,
+            full ? IssuingOffice(record.ProvinceName) : null,
             standing,
             full ? record.VerificationCode : null);
     }
@@ -104,11 +113,18 @@ public static class CertificateDisclosure
         _ => "معتبر",
     };
 
-    public static string ProgramTitle(TrainingProgram program) => program switch
-    {
-        TrainingProgram.Education => "آموزش و پرورش (آموزش مهارت دانش‌آموزان)",
-        TrainingProgram.Judiciary => "قوه قضائیه",
-        TrainingProgram.Partner => "تفاهم‌نامه همکاری",
-        _ => "مراکز آموزش فنی و حرفه‌ای",
-    };
+    /// <summary>
+    /// The issuer the public sees for every certificate, whatever its program or training centre: «اداره کل آموزش فنی و
+    /// حرفه‌ای استان X», the province's general directorate.
+    /// </summary>
+    public static string IssuingOffice(string provinceName) => IssuingOfficePrefix + provinceName;
+
+    /// <summary>
+    /// What stored text a public document may print as the issuer: an issuing office, or nothing (a training centre
+    /// stored by a letter issued before this rule, which may name a prison or a school, is not shown).
+    /// </summary>
+    public static string? PublicIssuer(string? stored) =>
+        stored is not null && stored.StartsWith(IssuingOfficePrefix, StringComparison.Ordinal) ? stored : null;
+
+    private const string IssuingOfficePrefix = "اداره کل آموزش فنی و حرفه‌ای استان ";
 }

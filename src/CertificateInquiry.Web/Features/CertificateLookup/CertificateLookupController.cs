@@ -32,7 +32,7 @@ public sealed class CertificateLookupController(
     public async Task<IActionResult> Lookup([FromForm] CertificateLookupInput input, CancellationToken cancellationToken)
     {
         input.Normalize();
-        if (!await this.AcceptAsync(validator, input, audit, captcha, InquiryChannel.CertificateLookup, logger, cancellationToken))
+        if (!await this.AcceptAsync(validator, input, audit, captcha, InquiryChannel.CertificateLookup, logger, cancellationToken, keys: input.Keys))
         {
             return View(new CertificateLookupPage(input));
         }
@@ -66,7 +66,7 @@ public sealed class CertificateLookupController(
     {
         input.Normalize();
         var passed = reportPasses.IsValid(HttpContext, reportPass, input.CertificateNumber, input.NationalCode);
-        if (!await this.AcceptAsync(validator, input, audit, captcha, InquiryChannel.ReportDownload, logger, cancellationToken, captchaExempt: passed))
+        if (!await this.AcceptAsync(validator, input, audit, captcha, InquiryChannel.ReportDownload, logger, cancellationToken, captchaExempt: passed, keys: input.Keys))
         {
             return View(nameof(Lookup), new CertificateLookupPage(input));
         }
@@ -84,7 +84,7 @@ public sealed class CertificateLookupController(
         byte[] pdf;
         try
         {
-            pdf = reportDocument.Render(ToReport(record, details, verificationUrl, now));
+            pdf = reportDocument.Render(ToReport(details, verificationUrl, now));
         }
         catch (Exception exception)
         {
@@ -97,25 +97,25 @@ public sealed class CertificateLookupController(
         return File(pdf, "application/pdf", "tvto-certificate-" + record.Number.Replace('/', '-') + ".pdf");
     }
 
-    private static CertificateReport ToReport(CertificateRecord record, CertificateDetails details, string verificationUrl, DateTime now) => new(
+    // The report is drawn from what the disclosure rules give the holder, never from the stored record.
+    private static CertificateReport ToReport(CertificateDetails details, string verificationUrl, DateTime now) => new(
         ReportNumber: "R-" + now.ToString("yyMMdd", CultureInfo.InvariantCulture) + "-" + VerificationCode.New()[..6].ToUpperInvariant(),
         IssuedAtUtc: now,
         VerificationUrl: verificationUrl,
-        CertificateNumber: record.Number,
+        CertificateNumber: details.Number,
         KindTitle: details.KindTitle,
         HolderFullName: details.HolderName,
-        FatherName: record.FatherName,
+        FatherName: details.FatherName!,
         NationalCodeMasked: details.NationalCodeMasked!,
-        StandardTitle: record.StandardTitle,
-        StandardCode: record.StandardCode,
-        StandardHours: record.StandardHours,
-        ExamDate: record.ExamDate,
-        IssueDate: record.IssueDate,
-        ExpiryDate: record.ExpiryDate,
+        StandardTitle: details.StandardTitle,
+        StandardCode: details.StandardCode!,
+        StandardHours: details.StandardHours!.Value,
+        ExamDate: details.ExamDate!.Value,
+        IssueDate: details.IssueDate,
+        ExpiryDate: details.ExpiryDate,
         IsExpired: details.Standing == StandingKind.Expired,
-        ProvinceName: record.ProvinceName,
-        TrainingCenter: record.TrainingCenter,
-        ProgramTitle: details.ProgramTitle!,
+        ProvinceName: details.ProvinceName,
+        IssuingOffice: details.IssuingOffice!,
         StatusTitle: details.StandingTitle,
         IsValid: details.Standing == StandingKind.Valid);
 }

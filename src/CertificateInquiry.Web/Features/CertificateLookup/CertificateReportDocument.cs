@@ -6,8 +6,9 @@ using SkiaSharp;
 namespace CertificateInquiry.Web.Features.CertificateLookup;
 
 /// <summary>
-/// What the verification report shows: one certificate or licence as found by an inquiry. Text is stored as typed
-/// (ASCII digits); the document shows Persian digits in Persian text and keeps codes as typed.
+/// What the verification report shows: one certificate or licence as found by an inquiry, as the disclosure rules
+/// allow (<see cref="CertificateDisclosure"/>: no training program or centre). Text is stored as typed (ASCII digits);
+/// the document shows Persian digits in Persian text and keeps codes as typed.
 /// </summary>
 public sealed record CertificateReport(
     string ReportNumber,
@@ -26,8 +27,7 @@ public sealed record CertificateReport(
     DateOnly? ExpiryDate,
     bool IsExpired,
     string ProvinceName,
-    string TrainingCenter,
-    string ProgramTitle,
+    string IssuingOffice,
     string StatusTitle,
     bool IsValid);
 
@@ -178,8 +178,7 @@ public sealed class CertificateReportDocument(PdfFonts fonts)
             { } expiry => JalaliDate.FormatPersian(expiry),
         }, Color: report.IsExpired ? ExpiredInk : null);
         yield return new Field("استان صادرکننده", Persian(report.ProvinceName));
-        yield return new Field("مرکز آموزشی", Persian(report.TrainingCenter));
-        yield return new Field("برنامه آموزشی", Persian(report.ProgramTitle));
+        yield return new Field("مرجع صادرکننده", Persian(report.IssuingOffice));
     }
 
     // The QR code, centred, with a line under it saying what it is for and the URL itself. The code shrinks (down to

@@ -11,7 +11,9 @@ namespace CertificateInquiry.Web.Features.CertificateLookup;
 
 /// <summary>
 /// Employers check a license (or certificate) number an applicant gave them: the public tier by number alone,
-/// the full record when the holder's national code is given too.
+/// the full record when the holder's national code is given too. With a national code the check is the lookup's: both
+/// keys must match one record, and a wrong national code gets the same answer as an unknown number, so the form
+/// tells nobody whether a number exists or whose it is.
 /// </summary>
 [Route("licenses")]
 public sealed class LicenseCheckController(
@@ -32,14 +34,15 @@ public sealed class LicenseCheckController(
     public async Task<IActionResult> Check([FromForm] LicenseCheckInput input, CancellationToken cancellationToken)
     {
         input.Normalize();
-        if (!await this.AcceptAsync(validator, input, audit, captcha, InquiryChannel.LicenseCheck, logger, cancellationToken))
+        if (!await this.AcceptAsync(validator, input, audit, captcha, InquiryChannel.LicenseCheck, logger, cancellationToken, keys: input.Keys))
         {
             return View(new LicenseCheckPage(input));
         }
 
-        var record = await lookups.FindByNumberAsync(input.LicenseNumber!);
-        var nationalCodeGiven = record is not null && !string.IsNullOrEmpty(input.NationalCode);
-        var holderConfirmed = nationalCodeGiven && record!.NationalCode == input.NationalCode;
+        var holderConfirmed = !string.IsNullOrEmpty(input.NationalCode);
+        var record = holderConfirmed
+            ? await lookups.FindAsync(input.LicenseNumber!, input.NationalCode!)
+            : await lookups.FindByNumberAsync(input.LicenseNumber!);
         var tier = holderConfirmed ? DisclosureTier.HolderConfirmed : DisclosureTier.Public;
         audit.Record(HttpContext, InquiryChannel.LicenseCheck, record is null ? InquiryOutcome.Miss : InquiryOutcome.Match, record?.Id);
         logger.LogInformation("License check: {Outcome}, {Tier}", record is null ? "miss" : "match", tier);
@@ -47,7 +50,6 @@ public sealed class LicenseCheckController(
         {
             Searched = true,
             Details = record is null ? null : CertificateDisclosure.Disclose(record, tier, IranTime.Today(clock)),
-            NationalCodeDidNotMatch = nationalCodeGiven && !holderConfirmed,
         });
     }
 }
@@ -57,7 +59,4 @@ public sealed record LicenseCheckPage(LicenseCheckInput Input)
     public bool Searched { get; init; }
 
     public CertificateDetails? Details { get; init; }
-
-    /// <summary>A national code was given and is not the holder's: the employer sees only the public tier.</summary>
-    public bool NationalCodeDidNotMatch { get; init; }
 }

@@ -17,6 +17,9 @@ public sealed class CertificateLookupInput
         NationalCode = PersianText.NormalizeCode(NationalCode);
         CertificateNumber = PersianText.NormalizeCode(CertificateNumber);
     }
+
+    /// <summary>The keys, once normalized, as one string: what a CAPTCHA solution is spent on.</summary>
+    public string Keys => CertificateNumber + "\n" + NationalCode;
 }
 
 /// <summary>The employers' check: the number, and optionally the holder's national code for the full record.</summary>
@@ -31,6 +34,9 @@ public sealed class LicenseCheckInput
         LicenseNumber = PersianText.NormalizeCode(LicenseNumber);
         NationalCode = PersianText.NormalizeCode(NationalCode);
     }
+
+    /// <summary>The keys, once normalized, as one string: what a CAPTCHA solution is spent on.</summary>
+    public string Keys => LicenseNumber + "\n" + NationalCode;
 }
 
 internal static class LookupRules

@@ -19,7 +19,7 @@ public static class AnswerLetterText
     public const string NoAttachment = "ندارد";
 
     /// <summary>اداره کل آموزش فنی و حرفه‌ای استان X: the issuing general directorate.</summary>
-    public static string Directorate(string provinceName) => "اداره کل آموزش فنی و حرفه‌ای استان " + provinceName;
+    public static string Directorate(string provinceName) => CertificateDisclosure.IssuingOffice(provinceName);
 
     /// <summary>«جناب آقای رضا کاظمی», «سرکار خانم …», or the organization that asked.</summary>
     public static string Addressee(AnswerLetter letter)
@@ -52,7 +52,8 @@ public static class AnswerLetterText
                     $"{kind} شماره {letter.CertificateNumber} به نام {Persian(letter.HolderName)} فرزند {Persian(letter.HolderFatherName)}، "
                     + $"در استاندارد آموزشی «{Persian(letter.StandardTitle)}» به کد {letter.StandardCode}، "
                     + $"با تاریخ آزمون {PersianDate(letter.ExamDate)} و تاریخ صدور {PersianDate(letter.IssueDate)}، "
-                    + $"صادرشده در {Persian(letter.TrainingCenter)}، در بایگانی این اداره کل موجود است و اصالت آن تأیید می‌شود.");
+                    + (CertificateDisclosure.PublicIssuer(letter.TrainingCenter) is { } issuer ? $"صادرشده در {Persian(issuer)}، " : string.Empty)
+                    + "در بایگانی این اداره کل موجود است و اصالت آن تأیید می‌شود.");
                 paragraphs.Add(
                     $"مشخصات این {kind} در سامانه سازمان ثبت شد و از این پس در درگاه استعلام گواهینامه‌های مهارت، "
                     + $"با کد ملی دارنده و شماره {kind}، به‌صورت برخط قابل استعلام است.");

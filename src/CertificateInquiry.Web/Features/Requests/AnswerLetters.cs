@@ -81,7 +81,7 @@ public sealed class AnswerLetters(AppDbContext db, AnswerLetterDocument document
         {
             var certificateId = request.AnswerCertificateId
                 ?? throw new InvalidOperationException("A confirmed answer names its certificate.");
-            certificate = await db.Certificates.Include(c => c.Person).Include(c => c.Standard)
+            certificate = await db.Certificates.Include(c => c.Person).Include(c => c.Standard).Include(c => c.Province)
                 .SingleOrDefaultAsync(c => c.Id == certificateId, cancellationToken)
                 ?? throw new InvalidOperationException("The confirmed certificate is not in the database.");
         }
@@ -121,7 +121,9 @@ public sealed class AnswerLetters(AppDbContext db, AnswerLetterDocument document
             StandardCode = certificate?.Standard?.Code,
             ExamDate = certificate?.ExamDate,
             IssueDate = certificate?.IssueDate,
-            TrainingCenter = certificate?.TrainingCenter,
+            // The letter goes to the applicant, or to the organization that asked: it names the issuer the disclosure
+            // rules give the public, never the training centre or program (a prison workshop, a school; ADR-017).
+            TrainingCenter = certificate is null ? null : CertificateDisclosure.IssuingOffice(certificate.Province!.Name),
         };
         db.AnswerLetters.Add(letter);
         logger.LogInformation("Answer letter {LetterNumber} issued for request {RequestId}", letter.LetterNumber, request.Id);

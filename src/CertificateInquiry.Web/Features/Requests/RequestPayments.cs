@@ -38,7 +38,7 @@ public enum PaymentCompletionStatus
     /// <summary>The gateway could not be asked; the payment stays pending and the callback can be tried again.</summary>
     Unconfirmed,
 
-    /// <summary>The callback names no payment of ours.</summary>
+    /// <summary>The callback names no payment of ours, or carries no answer of the gateway about it: nothing changed.</summary>
     Unknown,
 }
 
@@ -179,6 +179,14 @@ public sealed class RequestPayments(
         {
             logger.LogWarning(exception, "Payment {PaymentId} could not be verified with {Gateway}; it stays pending", payment.Id, gateway.Name);
             return new PaymentCompletion(PaymentCompletionStatus.Unconfirmed, payment.RequestId);
+        }
+
+        if (!verification.IsAnswer)
+        {
+            // A visit to the callback address (a guessed, shared or logged authority) is not the bank's word: the
+            // payment stays pending, and the real callback, when it comes, still pays.
+            logger.LogWarning("Payment callback for payment {PaymentId} carried no answer of {Gateway}; nothing changed", payment.Id, gateway.Name);
+            return new PaymentCompletion(PaymentCompletionStatus.Unknown, payment.RequestId);
         }
 
         if (!verification.IsVerified)

@@ -1,28 +1,33 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using System.Threading.Channels;
+using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain;
+using Microsoft.Extensions.Options;
 
 namespace CertificateInquiry.Web.Infrastructure.Audit;
 
 /// <summary>
-/// Records inquiries without slowing them: <see cref="Record"/> only queues the entry, with the client's address in
-/// memory; <see cref="InquiryAuditWriter"/> hashes the addresses and writes the queue in batches off the request path,
-/// and empties it on a clean shutdown. Only the keyed hash is ever stored.
+/// Records inquiries without slowing them: <see cref="Record"/> appends the entry, with the client's address already
+/// hashed, to the local write-ahead file (<see cref="InquiryJournal"/>: one write to the operating system, no database
+/// work), so an answered inquiry survives a killed process; <see cref="InquiryAuditWriter"/> moves the file's entries
+/// into the database in batches off the request path (ADR-018). Only the keyed hash is ever stored.
 /// </summary>
-public sealed class InquiryAudit
+public sealed class InquiryAudit : IDisposable
 {
     public const int ClientAddressHashLength = 32;
 
-    private readonly Channel<PendingInquiry> queue = Channel.CreateBounded<PendingInquiry>(
-        new BoundedChannelOptions(100_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+    // Hashes of recent client addresses: a client usually makes several inquiries in a row. Emptied when full.
+    private const int HashCacheSize = 10_000;
+    private readonly ConcurrentDictionary<IPAddress, string> hashes = new();
 
     private readonly byte[] addressKey;
     private readonly TimeProvider clock;
     private readonly ILogger<InquiryAudit> logger;
 
-    public InquiryAudit(IConfiguration configuration, TimeProvider clock, ILogger<InquiryAudit> logger)
+    public InquiryAudit(
+        IConfiguration configuration, IOptions<DatabaseOptions> database, IHostEnvironment environment, TimeProvider clock, ILogger<InquiryAudit> logger)
     {
         this.clock = clock;
         this.logger = logger;
@@ -37,17 +42,35 @@ public sealed class InquiryAudit
         {
             addressKey = Encoding.UTF8.GetBytes(key);
         }
+
+        Journal = new InquiryJournal(JournalFolder(configuration, database.Value, environment.ContentRootPath));
     }
 
-    internal ChannelReader<PendingInquiry> Pending => queue.Reader;
+    internal InquiryJournal Journal { get; }
 
-    /// <summary>Queues one inquiry. Never throws into the request: losing the response would be worse than the entry.</summary>
+    /// <summary><c>Audit:JournalFolder</c>, or <c>audit-journal</c> inside the data folder, made absolute from the content root.</summary>
+    public static string JournalFolder(IConfiguration configuration, DatabaseOptions database, string contentRoot)
+    {
+        var configured = configuration["Audit:JournalFolder"];
+        return Path.GetFullPath(Path.Combine(contentRoot, string.IsNullOrWhiteSpace(configured) ? Path.Combine(database.DataFolder, "audit-journal") : configured));
+    }
+
+    /// <summary>
+    /// Appends one inquiry to the journal before the answer is sent. Never throws into the request: losing the
+    /// response would be worse than the entry.
+    /// </summary>
     public void Record(HttpContext context, InquiryChannel channel, InquiryOutcome outcome, long? certificateId = null)
     {
-        var entry = new PendingInquiry(clock.GetUtcNow().UtcDateTime, channel, outcome, certificateId, context.Connection.RemoteIpAddress);
-        if (!queue.Writer.TryWrite(entry))
+        try
         {
-            logger.LogError("Inquiry audit queue is full or closed; an entry for {Channel} was not recorded", channel);
+            if (!Journal.Append(clock.GetUtcNow().UtcDateTime, channel, outcome, certificateId, HashClientAddress(context.Connection.RemoteIpAddress)))
+            {
+                logger.LogError("Inquiry audit is closed (shutting down); an entry for {Channel} was not recorded", channel);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            logger.LogError(exception, "Inquiry audit journal could not be written; an entry for {Channel} was not recorded", channel);
         }
     }
 
@@ -56,13 +79,31 @@ public sealed class InquiryAudit
 
     internal string HashClientAddress(IPAddress? address)
     {
+        if (address is null)
+        {
+            return Hash(null);
+        }
+
+        if (hashes.TryGetValue(address, out var hash))
+        {
+            return hash;
+        }
+
+        if (hashes.Count >= HashCacheSize)
+        {
+            hashes.Clear();
+        }
+
+        hash = Hash(address);
+        hashes.TryAdd(address, hash);
+        return hash;
+    }
+
+    public void Dispose() => Journal.Dispose();
+
+    private string Hash(IPAddress? address)
+    {
         var hash = HMACSHA256.HashData(addressKey, Encoding.ASCII.GetBytes(address?.MapToIPv6().ToString() ?? "unknown"));
         return Convert.ToHexStringLower(hash, 0, ClientAddressHashLength / 2);
     }
-
-    internal void Complete() => queue.Writer.TryComplete();
 }
-
-/// <summary>An inquiry waiting in memory to be written; the address never leaves the process unhashed.</summary>
-internal readonly record struct PendingInquiry(
-    DateTime OccurredAtUtc, InquiryChannel Channel, InquiryOutcome Outcome, long? CertificateId, IPAddress? ClientAddress);

@@ -1,102 +1,107 @@
-using System.Net;
 using CertificateInquiry.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace CertificateInquiry.Web.Infrastructure.Audit;
 
 /// <summary>
-/// Writes queued audit entries off the request path: once an entry is waiting it gathers for
-/// <c>Audit:WriteInterval</c> (a second by default), then writes everything queued, up to
-/// <see cref="BatchSize"/> entries per transaction. On shutdown it is stopped after the web server has finished its
-/// requests, so it writes everything still queued before it ends.
+/// Moves the inquiry audit from its write-ahead file (<see cref="InquiryJournal"/>) into the database, off the request
+/// path. At start-up it first writes the segments a killed process left behind. Then, once an entry is waiting, it
+/// lets entries gather for <c>Audit:WriteInterval</c> (a second by default), closes the segment, writes it in one
+/// transaction and deletes it; a segment whose write failed is kept and tried again. On shutdown it is stopped after
+/// the web server has finished its requests, and writes the last segment before it ends (ADR-018).
 /// </summary>
 public sealed class InquiryAuditWriter(
     InquiryAudit audit, IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<InquiryAuditWriter> logger)
     : BackgroundService
 {
-    private const int BatchSize = 10_000;
-
     private const string InsertSql =
         "INSERT INTO \"InquiryAudit\" (\"OccurredAtUtc\", \"Channel\", \"Outcome\", \"CertificateId\", \"ClientAddressHash\") "
         + "VALUES (@at, @channel, @outcome, @certificate, @client)";
 
     // Why gather instead of writing each entry as it comes: on SQLite every commit makes each open reader connection
     // drop its page cache at its next statement, so writing after every lookup made the next lookups read their
-    // pages from the file again (bench/README.md). A second of entries is held in memory, never more.
+    // pages from the file again (bench/README.md). The entries wait in the journal file, not in memory.
     private readonly TimeSpan writeInterval = configuration.GetValue("Audit:WriteInterval", TimeSpan.FromSeconds(1));
+
+    // Closed segments not yet in the database, oldest first.
+    private readonly List<string> closed = [];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var reader = audit.Pending;
+        var journal = audit.Journal;
+        var orphans = journal.Orphans();
+        if (orphans.Count > 0)
+        {
+            closed.AddRange(orphans);
+            var replayed = await WriteClosedAsync();
+            logger.LogWarning("Inquiry audit: {Entries} entries of {Segments} journal segments left by an earlier process written at start-up", replayed, orphans.Count);
+        }
+
         try
         {
-            while (await reader.WaitToReadAsync(stoppingToken))
+            while (!stoppingToken.IsCancellationRequested)
             {
+                await journal.WaitForEntriesAsync(stoppingToken);
                 await Task.Delay(writeInterval, clock, stoppingToken);
-
-                // Only the waiting is cancelled at shutdown: a batch already taken is always written.
-                List<PendingInquiry> batch;
-                while ((batch = Take(reader)).Count > 0)
+                if (journal.Rotate() is { } segment)
                 {
-                    await WriteBatchAsync(batch);
+                    closed.Add(segment);
                 }
+
+                await WriteClosedAsync();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Shutting down: what is queued is written below, without the cancelled token.
+            // Shutting down: the last segment is written below.
         }
 
-        audit.Complete();
-        var rest = new List<PendingInquiry>();
-        while (reader.TryRead(out var entry))
+        if (journal.Complete() is { } last)
         {
-            rest.Add(entry);
+            closed.Add(last);
         }
 
-        foreach (var batch in rest.Chunk(BatchSize))
-        {
-            await WriteBatchAsync(batch);
-        }
-
-        logger.LogInformation("Inquiry audit writer stopped; {Count} entries written at shutdown", rest.Count);
+        var written = await WriteClosedAsync();
+        logger.LogInformation("Inquiry audit writer stopped; {Count} entries written at shutdown", written);
     }
 
-    private static List<PendingInquiry> Take(System.Threading.Channels.ChannelReader<PendingInquiry> reader)
+    /// <summary>Writes the closed segments in order, deleting each once committed; stops at the first that fails (kept for the next try).</summary>
+    private async Task<int> WriteClosedAsync()
     {
-        // Sized to what is queued: a list of BatchSize would be a 480 KB allocation, even for the last, empty take.
-        var batch = new List<PendingInquiry>(Math.Min(reader.Count, BatchSize));
-        while (batch.Count < BatchSize && reader.TryRead(out var entry))
+        var written = 0;
+        while (closed.Count > 0)
         {
-            batch.Add(entry);
+            var path = closed[0];
+            List<JournalEntry> entries;
+            try
+            {
+                entries = InquiryJournal.Read(path);
+            }
+            catch (FileNotFoundException)
+            {
+                closed.RemoveAt(0);
+                continue;
+            }
+
+            if (!await WriteBatchAsync(entries))
+            {
+                return written;
+            }
+
+            // A crash between the commit and this delete would write the segment again at start-up: at least once.
+            File.Delete(path);
+            closed.RemoveAt(0);
+            written += entries.Count;
         }
 
-        return batch;
+        return written;
     }
 
-    private async Task WriteBatchAsync(IReadOnlyCollection<PendingInquiry> batch)
+    private async Task<bool> WriteBatchAsync(List<JournalEntry> batch)
     {
         if (batch.Count == 0)
         {
-            return;
-        }
-
-        // A client usually makes several inquiries in a batch: its address is hashed once.
-        var hashes = new Dictionary<IPAddress, string>();
-        string HashOf(IPAddress? address)
-        {
-            if (address is null)
-            {
-                return audit.HashClientAddress(address);
-            }
-
-            if (!hashes.TryGetValue(address, out var hash))
-            {
-                hash = audit.HashClientAddress(address);
-                hashes.Add(address, hash);
-            }
-
-            return hash;
+            return true;
         }
 
         try
@@ -128,11 +133,12 @@ public sealed class InquiryAuditWriter(
                     parameters[1].Value = entry.Channel.ToString();
                     parameters[2].Value = entry.Outcome.ToString();
                     parameters[3].Value = entry.CertificateId is { } id ? id : DBNull.Value;
-                    parameters[4].Value = HashOf(entry.ClientAddress);
+                    parameters[4].Value = entry.ClientAddressHash;
                     await insert.ExecuteNonQueryAsync(CancellationToken.None);
                 }
 
                 await transaction.CommitAsync(CancellationToken.None);
+                return true;
             }
             finally
             {
@@ -141,7 +147,8 @@ public sealed class InquiryAuditWriter(
         }
         catch (Exception exception)
         {
-            logger.LogError(exception, "Could not write {Count} inquiry audit entries", batch.Count);
+            logger.LogError(exception, "Could not write {Count} inquiry audit entries; their journal segment is kept and tried again", batch.Count);
+            return false;
         }
     }
 }

@@ -30,8 +30,14 @@ public enum CaptchaVerdict
     /// <summary>The key does not match the counter, or lacks the required prefix (no work was done).</summary>
     InvalidSolution,
 
-    /// <summary>This solution was already accepted once.</summary>
+    /// <summary>This solution was already accepted once, for another form or other keys.</summary>
     Replayed,
+
+    /// <summary>
+    /// This solution was accepted once already for exactly this form and these keys, and is sent again within its
+    /// lifetime: a refreshed result page. Admitted; it gives nothing the first answer did not.
+    /// </summary>
+    Resubmitted,
 }
 
 /// <summary>
@@ -39,7 +45,9 @@ public enum CaptchaVerdict
 /// own server library does: parameters signed with HMAC-SHA-256 over their JSON with sorted keys, a key derived as
 /// SHA-256(salt ‖ nonce ‖ counter as big-endian uint32). Unlike that library's verifySolution, the key must also
 /// start with the challenge's prefix: without that check any counter would do and the work could be skipped.
-/// Each challenge names the client it was issued to and is accepted once.
+/// Each challenge names the client it was issued to and is spent on the first form it is accepted for: sent again
+/// within its lifetime it is accepted only for that same form with the same keys (a refreshed result page, ADR-006),
+/// never for another inquiry.
 /// </summary>
 public sealed class AltchaChallenges
 {
@@ -57,9 +65,9 @@ public sealed class AltchaChallenges
     private readonly CaptchaOptions options;
     private readonly TimeProvider clock;
 
-    // Signatures of accepted solutions until their challenge expires (an expired one is refused anyway).
-    // TryAdd makes "accepted once" hold for two requests racing with the same payload.
-    private readonly ConcurrentDictionary<string, long> spent = new(StringComparer.Ordinal);
+    // Signatures of accepted solutions, with a hash of the form and keys they were spent on, until their challenge
+    // expires (an expired one is refused anyway). TryAdd makes "spent once" hold for two requests racing.
+    private readonly ConcurrentDictionary<string, SpentSolution> spent = new(StringComparer.Ordinal);
     private int additionsSinceSweep;
 
     public AltchaChallenges(IOptions<CaptchaOptions> options, TimeProvider clock, ILogger<AltchaChallenges> logger)
@@ -101,8 +109,11 @@ public sealed class AltchaChallenges
         return "{\"parameters\":" + canonical + ",\"signature\":\"" + Convert.ToHexStringLower(Sign(canonical)) + "\"}";
     }
 
-    /// <summary>Checks the form field the widget fills (base64 of JSON) for the client sending it; a verified one is spent.</summary>
-    public CaptchaVerdict Verify(string? payload, string clientHash)
+    /// <summary>
+    /// Checks the form field the widget fills (base64 of JSON) for the client sending it; a verified one is spent on
+    /// <paramref name="form"/> (the inquiry and its normalized keys), and sent again is admitted only for that same form.
+    /// </summary>
+    public CaptchaVerdict Verify(string? payload, string clientHash, string? form = null)
     {
         if (string.IsNullOrWhiteSpace(payload))
         {
@@ -142,9 +153,12 @@ public sealed class AltchaChallenges
             return CaptchaVerdict.InvalidSolution;
         }
 
-        if (!spent.TryAdd(signature!, parameters.ExpiresAt))
+        var formHash = form is null ? null : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(form)));
+        if (!spent.TryAdd(signature!, new SpentSolution(parameters.ExpiresAt, formHash)))
         {
-            return CaptchaVerdict.Replayed;
+            return formHash is not null && spent.TryGetValue(signature!, out var first) && first.FormHash == formHash
+                ? CaptchaVerdict.Resubmitted
+                : CaptchaVerdict.Replayed;
         }
 
         SweepSometimes(now);
@@ -208,7 +222,7 @@ public sealed class AltchaChallenges
             return;
         }
 
-        foreach (var (signature, expiresAt) in spent)
+        foreach (var (signature, (expiresAt, _)) in spent)
         {
             if (expiresAt <= now)
             {
@@ -279,3 +293,6 @@ internal sealed class AltchaSolution
     [JsonPropertyName("derivedKey")]
     public string? DerivedKey { get; init; }
 }
+
+/// <summary>A solution accepted once: until when it could be sent again, and on which form and keys (hashed).</summary>
+internal readonly record struct SpentSolution(long ExpiresAt, string? FormHash);

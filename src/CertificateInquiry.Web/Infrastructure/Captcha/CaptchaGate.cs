@@ -33,8 +33,11 @@ public sealed class CaptchaGate(
     /// <summary>
     /// Counts this inquiry attempt and, past the threshold, verifies the solution in the posted form. Null when the
     /// client did not have to solve one (below the threshold, CAPTCHA off, or <paramref name="exempt"/>).
+    /// <paramref name="form"/> names the inquiry and its normalized keys: the solution is spent on them, and the same
+    /// form sent again within the solution's lifetime (a refreshed result page) is admitted as
+    /// <see cref="CaptchaVerdict.Resubmitted"/>.
     /// </summary>
-    public CaptchaVerdict? Admit(HttpContext context, bool exempt = false)
+    public CaptchaVerdict? Admit(HttpContext context, bool exempt = false, string? form = null)
     {
         if (!settings.Enabled)
         {
@@ -48,7 +51,7 @@ public sealed class CaptchaGate(
         }
 
         var payload = context.Request.HasFormContentType ? context.Request.Form[FieldName].ToString() : null;
-        return challenges.Verify(payload, client);
+        return challenges.Verify(payload, client, form);
     }
 
     /// <summary>The Persian error for a refused solution, in the words a person can act on.</summary>

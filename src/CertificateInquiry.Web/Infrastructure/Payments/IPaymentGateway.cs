@@ -41,16 +41,27 @@ public interface IPaymentGateway
 /// <summary>A payment the gateway registered: its token and the bank page to send the browser to.</summary>
 public sealed record GatewayPayment(string Authority, string PaymentPageUrl);
 
-/// <summary>The gateway's answer to a verification: the bank's reference number, or why it failed (in Persian).</summary>
+/// <summary>
+/// The gateway's answer to a verification: the bank's reference number, or why it failed (in Persian); or that the
+/// callback carried no answer the gateway stands behind (<see cref="NoAnswer"/>), which must change nothing.
+/// </summary>
 public sealed record GatewayVerification
 {
-    private GatewayVerification(string? referenceNumber, string? failureReason)
+    private GatewayVerification(string? referenceNumber, string? failureReason, bool isAnswer = true)
     {
         ReferenceNumber = referenceNumber;
         FailureReason = failureReason;
+        IsAnswer = isAnswer;
     }
 
     public bool IsVerified => ReferenceNumber is not null;
+
+    /// <summary>
+    /// False when the callback held no answer of the gateway about this payment (none at all, a forged or altered
+    /// one, one about another payment): a visit, not the bank's word. The payment then stays as it was, so that the
+    /// real answer, when it comes, still counts.
+    /// </summary>
+    public bool IsAnswer { get; }
 
     /// <summary>شماره پیگیری بانک.</summary>
     public string? ReferenceNumber { get; }
@@ -67,6 +78,13 @@ public sealed record GatewayVerification
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         return new(null, reason);
+    }
+
+    /// <summary>The callback carries no answer of the gateway about this payment; <paramref name="reason"/> is for the log.</summary>
+    public static GatewayVerification NoAnswer(string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        return new(null, reason, isAnswer: false);
     }
 }
 

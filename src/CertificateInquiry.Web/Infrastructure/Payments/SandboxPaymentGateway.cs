@@ -103,12 +103,12 @@ public sealed class SandboxPaymentGateway : IPaymentGateway
         var answer = callback[ResultField];
         if (answer is null)
         {
-            return Task.FromResult(GatewayVerification.Failed(MissingAnswer));
+            return Task.FromResult(GatewayVerification.NoAnswer(MissingAnswer));
         }
 
         var result = Unprotect<SandboxResult>(results, answer);
         var verification =
-            result is null || !string.Equals(result.Authority, authority, StringComparison.Ordinal) ? GatewayVerification.Failed(InvalidAnswer)
+            result is null || !string.Equals(result.Authority, authority, StringComparison.Ordinal) ? GatewayVerification.NoAnswer(InvalidAnswer)
             : Now > result.ExpiresAtUtc ? GatewayVerification.Failed(AnswerExpired)
             : result.Decision == SandboxDecision.Declined ? GatewayVerification.Failed(DeclinedByPayer)
             : result.Decision == SandboxDecision.Expired ? GatewayVerification.Failed(SessionExpired)

@@ -1,0 +1,190 @@
+using System.Globalization;
+using System.Text;
+using CertificateInquiry.Web.Domain;
+using Microsoft.Win32.SafeHandles;
+
+namespace CertificateInquiry.Web.Infrastructure.Audit;
+
+/// <summary>
+/// The inquiry audit's write-ahead file: each entry is appended to the current segment (one <c>write</c> to the
+/// operating system, no <c>fsync</c>) before the inquiry is answered, so a killed process loses none that were
+/// answered; <see cref="InquiryAuditWriter"/> rotates the segment every <c>Audit:WriteInterval</c>, writes the closed
+/// one to the database in one transaction and deletes it. Segments left by a killed process are written at the next
+/// start-up (ADR-018).
+/// </summary>
+/// <remarks>
+/// One line per entry, ASCII: <c>ticks TAB channel TAB outcome TAB certificate id TAB client address hash</c>. Only the
+/// hash is written, never the address. A segment is held with an exclusive lock while it is written, so a second
+/// process on the same folder never replays a segment still in use.
+/// </remarks>
+public sealed class InquiryJournal : IDisposable
+{
+    public const string Extension = ".journal";
+
+    private readonly Lock gate = new();
+    private readonly string folder;
+    private readonly SemaphoreSlim entriesWaiting = new(0, 1);
+    private SafeFileHandle? segment;
+    private string? segmentPath;
+    private long offset;
+    private bool completed;
+
+    public InquiryJournal(string folder)
+    {
+        this.folder = folder;
+        Directory.CreateDirectory(folder);
+    }
+
+    public string Folder => folder;
+
+    /// <summary>Appends one entry to the current segment. False once the journal is closed (shutting down) or on an I/O error.</summary>
+    public bool Append(DateTime occurredAtUtc, InquiryChannel channel, InquiryOutcome outcome, long? certificateId, string clientAddressHash)
+    {
+        var line = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture,
+            $"{occurredAtUtc.Ticks}\t{channel}\t{outcome}\t{certificateId}\t{clientAddressHash}\n"));
+        var first = false;
+        lock (gate)
+        {
+            if (completed)
+            {
+                return false;
+            }
+
+            if (segment is null)
+            {
+                segmentPath = Path.Combine(folder, Guid.CreateVersion7().ToString("N") + Extension);
+                segment = File.OpenHandle(segmentPath, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+                offset = 0;
+                first = true;
+            }
+
+            RandomAccess.Write(segment, line, offset);
+            offset += line.Length;
+        }
+
+        if (first)
+        {
+            try
+            {
+                entriesWaiting.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // the writer has been told already
+            }
+            catch (ObjectDisposedException)
+            {
+                // disposed at shutdown between the append and this: the line is in the segment all the same
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Waits until a segment holds at least one entry.</summary>
+    public Task WaitForEntriesAsync(CancellationToken cancellationToken) => entriesWaiting.WaitAsync(cancellationToken);
+
+    /// <summary>Closes the current segment and returns its path (null when nothing was appended since the last rotation).</summary>
+    public string? Rotate()
+    {
+        lock (gate)
+        {
+            return CloseSegment();
+        }
+    }
+
+    /// <summary>Refuses further entries and closes the current segment; returns its path, if any.</summary>
+    public string? Complete()
+    {
+        lock (gate)
+        {
+            completed = true;
+            return CloseSegment();
+        }
+    }
+
+    /// <summary>
+    /// Segments in the folder that no process holds: those left by a process that was killed (or of an earlier
+    /// rotation whose write failed). A segment another running process is writing is locked and left alone.
+    /// </summary>
+    public IReadOnlyList<string> Orphans()
+    {
+        var orphans = new List<string>();
+        foreach (var path in Directory.EnumerateFiles(folder, "*" + Extension).Order(StringComparer.Ordinal))
+        {
+            lock (gate)
+            {
+                if (path == segmentPath)
+                {
+                    continue;
+                }
+            }
+
+            try
+            {
+                using var probe = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.None);
+                orphans.Add(path);
+            }
+            catch (IOException)
+            {
+                // held by a live process
+            }
+        }
+
+        return orphans;
+    }
+
+    /// <summary>The entries of a closed segment, in order; a torn last line (a process killed mid-write) is skipped.</summary>
+    public static List<JournalEntry> Read(string path)
+    {
+        var entries = new List<JournalEntry>();
+        foreach (var line in File.ReadLines(path, Encoding.ASCII))
+        {
+            var fields = line.Split('\t');
+            if (fields.Length == 5
+                && long.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+                && ticks is >= 0 and <= 3155378975999999999
+                && Enum.TryParse<InquiryChannel>(fields[1], out var channel)
+                && Enum.TryParse<InquiryOutcome>(fields[2], out var outcome)
+                && (fields[3].Length == 0 || long.TryParse(fields[3], NumberStyles.None, CultureInfo.InvariantCulture, out _))
+                && fields[4].Length == InquiryAudit.ClientAddressHashLength)
+            {
+                long? certificateId = fields[3].Length == 0 ? null : long.Parse(fields[3], CultureInfo.InvariantCulture);
+                entries.Add(new JournalEntry(new DateTime(ticks, DateTimeKind.Utc), channel, outcome, certificateId, fields[4]));
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>Closes the segment without deleting it (written at the next start-up if the writer did not get to it).</summary>
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            completed = true;
+            segment?.Dispose();
+            segment = null;
+        }
+
+        entriesWaiting.Dispose();
+    }
+
+    private string? CloseSegment()
+    {
+        if (segment is null)
+        {
+            return null;
+        }
+
+        segment.Dispose();
+        segment = null;
+        var closed = segmentPath;
+        segmentPath = null;
+        return closed;
+    }
+}
+
+/// <summary>One inquiry as the journal holds it: the client address already hashed.</summary>
+public readonly record struct JournalEntry(
+    DateTime OccurredAtUtc, InquiryChannel Channel, InquiryOutcome Outcome, long? CertificateId, string ClientAddressHash);
