@@ -202,7 +202,7 @@ public sealed class CaseTransitionTests(BackOfficePortal portal) : IClassFixture
         Assert.Equal("image/png", inline.Content.Headers.ContentType!.MediaType);
         Assert.Equal("inline", inline.Content.Headers.ContentDisposition!.DispositionType);
         Assert.Equal("nosniff", inline.Headers.GetValues("X-Content-Type-Options").Single());
-        Assert.Equal(16, (await inline.Content.ReadAsByteArrayAsync()).Length);
+        Assert.Equal(Requests.RequestJourneyTests.Png, await inline.Content.ReadAsByteArrayAsync());
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
         Assert.Equal("کارت ملی.png", download.Content.Headers.ContentDisposition.FileNameStar);
         Assert.Equal(["request.document.view", "request.document.download"], (await portal.AuditAsync(seeded.Id)).Select(e => e.Action));

@@ -34,6 +34,9 @@ public sealed record CaseProposal(AnswerProposal Proposal, string? StandardTitle
     };
 }
 
+/// <summary>The answer letter issued for the request, offered on the case page through the staff download.</summary>
+public sealed record CaseLetter(string LetterNumber, DateTime IssuedAtUtc);
+
 /// <summary>A member of staff of the request's province, to whom it can be assigned.</summary>
 public sealed record Colleague(string Id, string Name, string RoleTitle);
 
@@ -50,7 +53,8 @@ public sealed record RequestCase(
     IReadOnlyList<CaseTransition> Timeline,
     IReadOnlyList<CaseMessage> Messages,
     IReadOnlyList<CaseProposal> Proposals,
-    IReadOnlyList<Colleague> Colleagues)
+    IReadOnlyList<Colleague> Colleagues,
+    CaseLetter? Letter = null)
 {
     public CaseProposal? PendingProposal => Proposals.FirstOrDefault(p => p.Proposal.IsPending);
 
@@ -195,6 +199,12 @@ public sealed class RequestCaseReader(AppDbContext db, StaffScope scope, TimePro
             ? await db.Certificates.AsNoTracking().Where(c => c.Id == certificateId).Select(c => c.Number).FirstOrDefaultAsync(cancellationToken)
             : null;
         var colleagues = await ColleaguesAsync(request.ProvinceId, cancellationToken);
+
+        // Offered only to whom the letter's own download would give it (the same province check).
+        var letter = await db.AnswerLetters.AsNoTracking().Where(l => l.RequestId == id)
+            .Select(l => new { l.LetterNumber, l.IssuedAtUtc, l.ProvinceId })
+            .FirstOrDefaultAsync(cancellationToken);
+        var caseLetter = letter is not null && scope.CanSee(letter.ProvinceId) ? new CaseLetter(letter.LetterNumber, letter.IssuedAtUtc) : null;
         var assignedName = request.AssignedToUserId is { } assignedId
             ? colleagues.FirstOrDefault(c => c.Id == assignedId)?.Name
                 ?? await db.Users.AsNoTracking().Where(u => u.Id == assignedId).Select(u => u.FullName).FirstOrDefaultAsync(cancellationToken)
@@ -215,7 +225,8 @@ public sealed class RequestCaseReader(AppDbContext db, StaffScope scope, TimePro
             request.Messages.OrderBy(m => m.AtUtc).ThenBy(m => m.Id)
                 .Select(m => new CaseMessage(m.AtUtc, m.AuthorName, m.Text, m.IsInternal)).ToList(),
             proposals.Select(p => new CaseProposal(p.Proposal, p.StandardTitle, p.LinkedNumber)).ToList(),
-            colleagues);
+            colleagues,
+            caseLetter);
     }
 
     /// <summary>The active provincial staff of <paramref name="provinceId"/>, by name.</summary>
