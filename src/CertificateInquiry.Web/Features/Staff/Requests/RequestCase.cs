@@ -15,6 +15,14 @@ public sealed record CaseDocument(long Id, DocumentKind Kind, string OriginalNam
     public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);
 }
 
+/// <summary>The document viewer page: one document of a request, by the request's id and tracking code.</summary>
+public sealed record DocumentViewerPage(long RequestId, string? TrackingCode, CaseDocument Document)
+{
+    public string RequestPath => "/admin/requests/" + RequestId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public string DocumentPath => RequestPath + "/documents/" + Document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
 /// <summary>One move of the request, with who made it (staff see names; the applicant does not).</summary>
 public sealed record CaseTransition(DateTime AtUtc, RequestStatus? From, RequestStatus To, string ActorName, string? Note);
 
@@ -69,13 +77,14 @@ public sealed record CaseAbilities(
     bool AskForDocuments,
     bool ScheduleVisit,
     bool RecordVisitHeld,
+    bool RecordNoShow,
     bool Propose,
     bool Decide,
     bool IsProposerOfPending)
 {
     public bool AnyTransition => StartReview || AskForDocuments || ScheduleVisit || RecordVisitHeld;
 
-    public static CaseAbilities For(RequestCase @case, StaffScope scope)
+    public static CaseAbilities For(RequestCase @case, StaffScope scope, DateTime nowLocal)
     {
         var status = @case.Request.Status;
         var pending = @case.PendingProposal?.Proposal;
@@ -86,6 +95,7 @@ public sealed record CaseAbilities(
             AskForDocuments: underReview && pending is null,
             ScheduleVisit: underReview && pending is null,
             RecordVisitHeld: status == RequestStatus.AwaitingVisit,
+            RecordNoShow: @case.Request.VisitTimeHasCome(nowLocal),
             Propose: underReview && pending is null,
             Decide: underReview && pending is not null && RequestCaseActions.IsChecker(scope) && pending.CanBeDecidedBy(userId),
             IsProposerOfPending: pending is not null && !pending.CanBeDecidedBy(userId));
@@ -104,6 +114,12 @@ public sealed class CaseForms
     public VisitInput Visit { get; set; } = new();
 
     public VisitHeldInput VisitHeld { get; set; } = new();
+
+    public RescheduleVisitInput Reschedule { get; set; } = new();
+
+    public CancelVisitInput CancelVisit { get; set; } = new();
+
+    public NoShowInput NoShow { get; set; } = new();
 
     public NoteInput Note { get; set; } = new();
 
@@ -125,6 +141,9 @@ public sealed class CaseForms
             case MoreDocumentsInput moreDocuments: MoreDocuments = moreDocuments; break;
             case VisitInput visit: Visit = visit; break;
             case VisitHeldInput visitHeld: VisitHeld = visitHeld; break;
+            case RescheduleVisitInput reschedule: Reschedule = reschedule; break;
+            case CancelVisitInput cancelVisit: CancelVisit = cancelVisit; break;
+            case NoShowInput noShow: NoShow = noShow; break;
             case NoteInput note: Note = note; break;
             case MessageInput message: Message = message; break;
             case ProposalInput proposal: Proposal = proposal; break;
@@ -137,7 +156,7 @@ public sealed class CaseForms
     /// <summary>Every form acts on the request as the page shows it now.</summary>
     public void SetVersion(Guid version)
     {
-        foreach (var input in new CaseActionInput[] { Assign, StartReview, MoreDocuments, Visit, VisitHeld, Note, Message, Proposal, Approve, Return })
+        foreach (var input in new CaseActionInput[] { Assign, StartReview, MoreDocuments, Visit, VisitHeld, Reschedule, CancelVisit, NoShow, Note, Message, Proposal, Approve, Return })
         {
             input.Version = version;
         }
@@ -149,6 +168,9 @@ public sealed record CasePage(
     RequestCase Case, CaseAbilities Can, CaseForms Forms, string? Notice, bool Conflict, IReadOnlyList<(string Value, string Text)> Standards, CaseActionInput? Posted)
 {
     public InquiryRequest Request => Case.Request;
+
+    /// <summary>The example date under the visit forms' date field (yyyy/MM/dd), relative to today.</summary>
+    public string AppointmentExample { get; init; } = "";
 
     /// <summary>
     /// After a conflict, what was typed into a form the page no longer offers (the request moved on meanwhile); null
@@ -162,7 +184,8 @@ public sealed record CasePage(
         AssignInput => Request.Status != RequestStatus.Answered,
         MoreDocumentsInput => Can.AskForDocuments,
         VisitInput => Can.ScheduleVisit,
-        VisitHeldInput => Can.RecordVisitHeld,
+        VisitHeldInput or RescheduleVisitInput or CancelVisitInput => Can.RecordVisitHeld,
+        NoShowInput => Can.RecordNoShow,
         ProposalInput => Can.Propose,
         ApproveInput or ReturnInput => Can.Decide,
         _ => false,
