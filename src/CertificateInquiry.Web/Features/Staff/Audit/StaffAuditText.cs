@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Domain.Requests;
@@ -105,17 +103,18 @@ public static partial class StaffAuditText
             return HtmlString.Empty;
         }
 
-        var html = new StringBuilder();
+        // Text goes through Append (encoded by the page's own encoder), only the isolating tags through AppendHtml.
+        var html = new HtmlContentBuilder();
         var at = 0;
         foreach (Match code in Code().Matches(details))
         {
-            html.Append(HtmlEncoder.Default.Encode(PersianText.ToPersianDigits(details[at..code.Index])));
-            html.Append("<bdi dir=\"ltr\">").Append(HtmlEncoder.Default.Encode(code.Value)).Append("</bdi>");
+            html.Append(PersianText.ToPersianDigits(details[at..code.Index]));
+            html.AppendHtml("<bdi dir=\"ltr\">").Append(code.Value).AppendHtml("</bdi>");
             at = code.Index + code.Length;
         }
 
-        html.Append(HtmlEncoder.Default.Encode(PersianText.ToPersianDigits(details[at..])));
-        return new HtmlString(html.ToString());
+        html.Append(PersianText.ToPersianDigits(details[at..]));
+        return html;
     }
 
     // Latin letters and digits joined by '-', '/' or '.': the shape of certificate, letter and standard numbers.
