@@ -131,6 +131,14 @@ public sealed class BackOfficeAnswerBrowserTests(BrowserFixture fixture)
             await row.GetByRole(AriaRole.Link, new() { Name = trackingCode }).ClickAsync();
             await Expect(page.Locator("h1")).ToContainTextAsync(trackingCode);
             await Expect(page.Locator("[data-documents]")).ToContainTextAsync("کارت ملی");
+
+            // The document viewer opens in a tab as a portal page: the scan is drawn under the CSP (the recorder
+            // would report a blocked inline style as a console error).
+            var viewer = await page.RunAndWaitForPopupAsync(() => page.Locator("[data-documents] a").First.ClickAsync());
+            await Expect(viewer.Locator("h1")).ToContainTextAsync("کارت ملی");
+            await Expect(viewer.Locator("img[data-document-image]")).ToBeVisibleAsync();
+            Assert.Equal(1, await viewer.Locator("img[data-document-image]").EvaluateAsync<int>("image => image.decode().then(() => image.naturalWidth)"));
+            await viewer.CloseAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "آغاز بررسی" }).ClickAsync();
             await Expect(page.Locator("[data-notice]")).ToContainTextAsync("بررسی درخواست آغاز شد");
 

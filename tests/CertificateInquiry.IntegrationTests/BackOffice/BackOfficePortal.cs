@@ -93,7 +93,7 @@ public sealed class BackOfficePortal : StaffPortal, IAsyncLifetime
         WithServicesAsync(async services =>
         {
             var store = services.GetRequiredService<DocumentStore>();
-            byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4, 5, 6, 7, 8];
+            var png = Requests.RequestJourneyTests.Png;
             var upload = await store.SaveAsync("کارت ملی.png", new MemoryStream(png), 0, CancellationToken.None);
             var db = services.GetRequiredService<CertificateInquiry.Web.Data.AppDbContext>();
             var document = new RequestDocument

@@ -4,6 +4,7 @@ using CertificateInquiry.IntegrationTests.Infrastructure;
 using CertificateInquiry.IntegrationTests.Shell;
 using CertificateInquiry.Web.Domain.Requests;
 using CertificateInquiry.Web.Infrastructure.Persian;
+using Microsoft.Extensions.DependencyInjection;
 using static CertificateInquiry.IntegrationTests.BackOffice.BackOfficePortal;
 
 namespace CertificateInquiry.IntegrationTests.BackOffice;
@@ -73,7 +74,7 @@ public sealed class CaseTransitionTests(BackOfficePortal portal) : IClassFixture
     {
         var seeded = await portal.SeedAsync(RequestStatus.UnderReview);
         var expert = await portal.SignedInAsync(TehranExpert);
-        var visitDay = Today.AddDays(7);
+        var visitDay = portal.Services.GetRequiredService<OfficialHolidays>().NextWorkingDay(Today.AddDays(7));
         var typedDate = PersianText.ToPersianDigits(JalaliDate.Format(visitDay));
 
         var (invalid, invalidPage) = await CasePages.ActAsync(expert, seeded.Id, "/schedule-visit",
@@ -192,19 +193,48 @@ public sealed class CaseTransitionTests(BackOfficePortal portal) : IClassFixture
         var documentId = await portal.AttachDocumentAsync(seeded.Id);
         var expert = await portal.SignedInAsync(TehranExpert);
         var page = await CasePages.OpenAsync(expert, seeded.Id);
-        var link = page.QuerySelector("[data-documents] a")!.GetAttribute("href")!;
+        var viewer = page.QuerySelector("[data-documents] a")!.GetAttribute("href")!;
+        var link = viewer[..^"/view".Length];
 
         var inline = await expert.Client.GetAsync(link);
         var download = await expert.Client.GetAsync(link + "?download=true");
 
-        Assert.Equal(CasePages.Path(seeded.Id) + "/documents/" + documentId.ToString(CultureInfo.InvariantCulture), link);
+        Assert.Equal(CasePages.Path(seeded.Id) + "/documents/" + documentId.ToString(CultureInfo.InvariantCulture) + "/view", viewer);
         Assert.Equal(HttpStatusCode.OK, inline.StatusCode);
         Assert.Equal("image/png", inline.Content.Headers.ContentType!.MediaType);
         Assert.Equal("inline", inline.Content.Headers.ContentDisposition!.DispositionType);
         Assert.Equal("nosniff", inline.Headers.GetValues("X-Content-Type-Options").Single());
-        Assert.Equal(16, (await inline.Content.ReadAsByteArrayAsync()).Length);
+        Assert.Equal(Requests.RequestJourneyTests.Png, await inline.Content.ReadAsByteArrayAsync());
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
         Assert.Equal("کارت ملی.png", download.Content.Headers.ContentDisposition.FileNameStar);
         Assert.Equal(["request.document.view", "request.document.download"], (await portal.AuditAsync(seeded.Id)).Select(e => e.Action));
+    }
+
+    [Fact]
+    public async Task The_document_viewer_is_a_page_of_the_portal_that_works_under_its_content_security_policy()
+    {
+        var seeded = await portal.SeedAsync(RequestStatus.UnderReview);
+        var documentId = await portal.AttachDocumentAsync(seeded.Id);
+        var expert = await portal.SignedInAsync(TehranExpert);
+        var casePage = await CasePages.OpenAsync(expert, seeded.Id);
+        var viewerPath = CasePages.Path(seeded.Id) + "/documents/" + documentId.ToString(CultureInfo.InvariantCulture) + "/view";
+
+        var (response, viewer) = await HtmlPage.GetAsync(expert.Client, viewerPath);
+
+        Assert.Equal(viewerPath, casePage.QuerySelector("[data-documents] a")!.GetAttribute("href"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("style-src 'self';", policy, StringComparison.Ordinal);
+        Assert.Empty(viewer.QuerySelectorAll("[style]"));
+        Assert.Empty(viewer.QuerySelectorAll("style"));
+        Assert.Empty(casePage.QuerySelectorAll("[style]"));
+        var image = viewer.QuerySelector("img[data-document-image]")!;
+        Assert.Equal(CasePages.Path(seeded.Id) + "/documents/" + documentId.ToString(CultureInfo.InvariantCulture), image.GetAttribute("src"));
+        Assert.Contains("document-viewer__image", image.ClassList);
+        Assert.Contains("کارت ملی", image.GetAttribute("alt"), StringComparison.Ordinal);
+        Assert.NotNull(viewer.QuerySelector("a[href$='?download=true']"));
+        Assert.Equal(HttpStatusCode.NotFound, (await expert.Client.GetAsync(CasePages.Path(seeded.Id) + "/documents/999999999/view")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await (await portal.SignedInAsync(IsfahanExpert)).Client.GetAsync(viewerPath)).StatusCode);
     }
 }

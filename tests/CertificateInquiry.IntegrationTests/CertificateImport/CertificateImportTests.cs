@@ -96,14 +96,41 @@ public sealed class CertificateImportTests : IDisposable
         await ImportAsync(ImportFiles.Csv(ImportFiles.Row("1402-04-900001")));
 
         var result = await ImportAsync(ImportFiles.Csv(ImportFiles.Row(
-            "1402-04-900009", ("last_name", "رضائی‌نژاد"), ("standard_title", "برق‌کار ساختمان درجه دو"))));
+            "1402-04-900009", ("birth_date", "1365/11/03"), ("standard_title", "برق‌کار ساختمان درجه دو"))));
 
         Assert.Equal((1, 0, 1, 0), (result.Inserted, result.PeopleInserted, result.PeopleUpdated, result.StandardsInserted));
         Assert.Equal(1, result.StandardsUpdated);
+        Assert.Empty(result.NameConflicts);
         var (certificates, people, standards) = await CountsAsync();
         Assert.Equal((2, 1, 1), (certificates, people, standards));
         var person = await portal.WithDatabaseAsync(db => db.People.AsNoTracking().SingleAsync());
-        Assert.Equal("رضائی‌نژاد", person.LastName);
+        Assert.Equal(new DateOnly(1987, 1, 23), person.BirthDate);
+    }
+
+    [Fact]
+    public async Task An_existing_holder_keeps_their_name_and_a_file_that_names_them_differently_is_reported()
+    {
+        await ImportAsync(ImportFiles.Csv(ImportFiles.Row("1402-04-900001")));
+
+        var result = await ImportAsync(ImportFiles.Csv(ImportFiles.Row("1402-04-900009", ("last_name", "رضائی‌نژاد"))));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        var conflict = Assert.Single(result.NameConflicts);
+        Assert.Equal((2, "1270123459", "علی رضایی فرزند محمود", "علی رضائی‌نژاد فرزند محمود"), (conflict.Line, conflict.NationalCode, conflict.StoredName, conflict.NameInFile));
+        Assert.Equal((1, 0, 0), (result.Inserted, result.PeopleInserted, result.PeopleUpdated));
+        var person = await portal.WithDatabaseAsync(db => db.People.AsNoTracking().SingleAsync());
+        Assert.Equal("رضایی", person.LastName);
+        Assert.Equal(2, await portal.WithDatabaseAsync(db => db.Certificates.CountAsync(c => c.PersonId == person.Id)));
+    }
+
+    [Fact]
+    public async Task A_row_with_a_bad_field_and_a_number_used_earlier_in_the_file_reports_both()
+    {
+        var result = await ImportAsync(ImportFiles.Csv(
+            ImportFiles.Row("1402-04-000001"),
+            ImportFiles.Row("1402-04-000001", ("gender", "x"))));
+
+        Assert.Equal([(3, "certificate_number"), (3, "gender")], result.Errors.Select(e => (e.Line, e.Column!)).Order());
     }
 
     [Fact]

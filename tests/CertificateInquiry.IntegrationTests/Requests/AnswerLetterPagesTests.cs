@@ -241,6 +241,26 @@ public sealed class AnswerLetterPagesTests(StaffPortal portal) : IClassFixture<S
     }
 
     [Fact]
+    public async Task The_case_page_links_to_the_answer_letter_once_one_is_issued()
+    {
+        var (request, letter) = await AnsweredWithLetterAsync();
+        var withoutLetter = await AnswerLetterSeeds.AnsweredAsync(portal);
+        await portal.CreateUserAsync("letters.link.expert@tvto.example", StaffRoles.ProvincialExpert, "تهران");
+        var browser = portal.OpenBrowser();
+        await browser.SignInAsync("letters.link.expert@tvto.example");
+
+        var (_, page) = await HtmlPage.GetAsync(browser.Client, $"/admin/requests/{request.Id}");
+        var (_, pageWithout) = await HtmlPage.GetAsync(browser.Client, $"/admin/requests/{withoutLetter.Id}");
+
+        var link = page.QuerySelector("a[data-answer-letter]");
+        Assert.NotNull(link);
+        Assert.Equal($"/admin/requests/{request.Id}/letter", link.GetAttribute("href"));
+        Assert.Contains(letter.LetterNumber, link.Text(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await browser.Client.GetAsync(link.GetAttribute("href"))).StatusCode);
+        Assert.Null(pageWithout.QuerySelector("[data-answer-letter]"));
+    }
+
+    [Fact]
     public async Task Without_signing_in_the_staff_download_leads_to_sign_in()
     {
         var (request, _) = await AnsweredWithLetterAsync();

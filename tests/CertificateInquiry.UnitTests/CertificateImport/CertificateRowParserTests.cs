@@ -112,6 +112,46 @@ public class CertificateRowParserTests
     }
 
     [Fact]
+    public void Date_order_is_checked_even_when_another_field_of_the_row_is_bad()
+    {
+        var (row, errors) = Parse(("gender", "x"), ("issue_date", "1406/01/01"), ("expiry_date", "1410/01/01"), ("first_name", "علی2"));
+
+        Assert.Null(row);
+        Assert.Equal(["first_name", "gender", "issue_date"], errors.Select(e => e.Column));
+    }
+
+    [Theory]
+    [InlineData("first_name", "<b>علی</b>")]
+    [InlineData("last_name", "=HYPERLINK(\"http://evil.example\")")]
+    [InlineData("father_name", "+محمود")]
+    [InlineData("first_name", "@علی")]
+    [InlineData("last_name", "-رضایی")]
+    [InlineData("first_name", "Ali")]
+    [InlineData("last_name", "رضایی؛")]
+    public void A_name_with_characters_a_persian_name_cannot_hold_is_refused(string column, string value)
+    {
+        var (row, errors) = Parse((column, value));
+
+        Assert.Null(row);
+        var error = Assert.Single(errors);
+        Assert.Equal(column, error.Column);
+        Assert.Contains("حروف فارسی", error.Persian, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("first_name", "محمد\u200Cرضا")]
+    [InlineData("last_name", "ابن‌علی")]
+    [InlineData("last_name", "حسینی-تهرانی")]
+    [InlineData("first_name", "سیدمحمد")]
+    public void Names_persians_really_have_are_accepted(string column, string value)
+    {
+        var (row, errors) = Parse((column, value));
+
+        Assert.Empty(errors);
+        Assert.NotNull(row);
+    }
+
+    [Fact]
     public void A_row_with_the_wrong_number_of_fields_is_one_error()
     {
         var errors = new List<ImportError>();

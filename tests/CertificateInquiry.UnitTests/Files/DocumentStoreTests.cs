@@ -9,8 +9,8 @@ namespace CertificateInquiry.UnitTests.Files;
 public sealed class DocumentStoreTests : IDisposable
 {
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n");
-    private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01];
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52];
+    private static readonly byte[] Jpeg = JpegOf(1, 1);
+    private static readonly byte[] Png = PngOf(1, 1);
     private static readonly byte[] Executable = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00];
 
     private readonly string folder = Directory.CreateTempSubdirectory("ci-documents-").FullName;
@@ -27,6 +27,66 @@ public sealed class DocumentStoreTests : IDisposable
     private string[] FilesOnDisk() => Directory.GetFiles(folder, "*", SearchOption.AllDirectories);
 
     private static string Isolated(string name) => "\u2068" + name + "\u2069";
+
+    /// <summary>The start of a PNG: signature and IHDR chunk declaring <paramref name="width"/>×<paramref name="height"/> (CRC not checked).</summary>
+    internal static byte[] PngOf(uint width, uint height) =>
+    [
+        0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
+        .. BigEndian(width), .. BigEndian(height), 0x08, 0x02, 0x00, 0x00, 0x00, 0x90, 0x77, 0x53, 0xDE,
+    ];
+
+    /// <summary>A JPEG: SOI, a JFIF APP0 segment, an EXIF-like APP1 segment, then a baseline SOF0 frame header.</summary>
+    internal static byte[] JpegOf(ushort width, ushort height) =>
+    [
+        0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00,
+        0xFF, 0xE1, 0x00, 0x08, 0x45, 0x78, 0x69, 0x66, 0x00, 0x00,
+        0xFF, 0xC0, 0x00, 0x0B, 0x08, (byte)(height >> 8), (byte)height, (byte)(width >> 8), (byte)width, 0x01, 0x01, 0x11, 0x00,
+        0xFF, 0xD9,
+    ];
+
+    private static byte[] BigEndian(uint value) => [(byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value];
+
+    [Theory]
+    [InlineData("bomb.png", 100_000u, 100_000u)]
+    [InlineData("wide.png", 10_001u, 1u)]
+    [InlineData("many.png", 8_000u, 5_001u)] // 40 megapixels and a bit
+    [InlineData("bomb.jpg", 60_000u, 60_000u)]
+    [InlineData("tall.jpg", 1u, 10_001u)]
+    public async Task An_image_declaring_more_pixels_than_a_browser_should_decode_is_refused_and_leaves_nothing(string name, uint width, uint height)
+    {
+        var content = name.EndsWith("png", StringComparison.Ordinal) ? PngOf(width, height) : JpegOf((ushort)width, (ushort)height);
+
+        var upload = await SaveAsync(Store(), name, content);
+
+        Assert.False(upload.IsStored);
+        Assert.Contains("پیکسل", upload.Refusal, StringComparison.Ordinal);
+        Assert.Contains(Isolated(name), upload.Refusal, StringComparison.Ordinal);
+        Assert.Empty(FilesOnDisk());
+    }
+
+    [Theory]
+    [InlineData("edge.png", 10_000u, 4_000u)]
+    [InlineData("edge.jpg", 4_000u, 10_000u)]
+    public async Task An_image_at_the_pixel_limits_is_accepted(string name, uint width, uint height)
+    {
+        var content = name.EndsWith("png", StringComparison.Ordinal) ? PngOf(width, height) : JpegOf((ushort)width, (ushort)height);
+
+        var upload = await SaveAsync(Store(), name, content);
+
+        Assert.True(upload.IsStored, upload.Refusal);
+    }
+
+    [Theory]
+    [InlineData("cut.png", new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52 })]
+    [InlineData("noframe.jpg", new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xFF, 0xD9 })]
+    [InlineData("zero.png", new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 0, 0, 0, 0, 1, 8, 2, 0, 0, 0, 0, 0, 0, 0 })]
+    public async Task An_image_whose_size_cannot_be_read_is_refused(string name, byte[] content)
+    {
+        var upload = await SaveAsync(Store(), name, content);
+
+        Assert.False(upload.IsStored);
+        Assert.Empty(FilesOnDisk());
+    }
 
     [Fact]
     public async Task A_pdf_is_stored_under_a_generated_name_with_its_hash_and_can_be_read_back()

@@ -53,6 +53,8 @@ internal static class RequestBuilder
         return to switch
         {
             RequestStatus.Submitted => request.Submit(Code, at, due),
+            RequestStatus.AwaitingVisit when request.Status == RequestStatus.AwaitingVisit =>
+                request.RescheduleVisit(at.AddDays(6), "تهران، خیابان آزادی، مرکز شماره ۲", StaffId, StaffName, at, due, "زمان تازه"),
             RequestStatus.AwaitingVisit => request.ScheduleVisit(
                 VisitKind.PracticalExam, at.AddDays(5), "تهران، خیابان آزادی، مرکز شماره ۱", StaffId, StaffName, at, due, "لطفاً کارت ملی همراه داشته باشید"),
             RequestStatus.Answered => request.Answer(AnswerOutcome.NotFound, null, null, StaffId, StaffName, at),

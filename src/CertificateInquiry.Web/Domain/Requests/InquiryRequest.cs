@@ -167,6 +167,60 @@ public class InquiryRequest
         return transition;
     }
 
+    /// <summary>AwaitingVisit → AwaitingVisit: the same visit at another time or place; the applicant is told the new one.</summary>
+    public RequestTransition RescheduleVisit(DateTime atLocal, string place, string actor, string actorName, DateTime atUtc, DateOnly dueOn, string? note)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(place);
+        if (Status != RequestStatus.AwaitingVisit)
+        {
+            throw new IllegalTransitionException(Status, RequestStatus.AwaitingVisit);
+        }
+
+        var transition = Move(RequestStatus.AwaitingVisit, actor, actorName, atUtc, dueOn, note);
+        VisitAtLocal = atLocal;
+        VisitPlace = place;
+        return transition;
+    }
+
+    /// <summary>AwaitingVisit → UnderReview: the visit is called off (the reason is shown to the applicant); no appointment is left.</summary>
+    public RequestTransition CancelVisit(string reason, string actor, string actorName, DateTime atUtc, DateOnly? dueOn)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        return EndVisit(reason, actor, actorName, atUtc, dueOn);
+    }
+
+    /// <summary>
+    /// AwaitingVisit → UnderReview once the appointment has passed without the applicant: the review goes on (staff may
+    /// set a new visit, ask for documents or answer), and the transition's note records the absence for the timeline.
+    /// </summary>
+    public RequestTransition RecordNoShow(DateTime nowLocal, string note, string actor, string actorName, DateTime atUtc, DateOnly? dueOn)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(note);
+        if (Status == RequestStatus.AwaitingVisit && VisitAtLocal > nowLocal)
+        {
+            throw new InvalidOperationException("A no-show is recorded only once the appointment has passed.");
+        }
+
+        return EndVisit(note, actor, actorName, atUtc, dueOn);
+    }
+
+    /// <summary>Whether the appointment's time has come (a no-show can be recorded from then on).</summary>
+    public bool VisitTimeHasCome(DateTime nowLocal) => Status == RequestStatus.AwaitingVisit && VisitAtLocal <= nowLocal;
+
+    private RequestTransition EndVisit(string note, string actor, string actorName, DateTime atUtc, DateOnly? dueOn)
+    {
+        if (Status != RequestStatus.AwaitingVisit)
+        {
+            throw new IllegalTransitionException(Status, RequestStatus.UnderReview);
+        }
+
+        var transition = Move(RequestStatus.UnderReview, actor, actorName, atUtc, dueOn, note);
+        VisitKind = null;
+        VisitAtLocal = null;
+        VisitPlace = null;
+        return transition;
+    }
+
     /// <summary>UnderReview → Answered. A rejection needs a reason.</summary>
     public RequestTransition Answer(AnswerOutcome outcome, string? reason, long? certificateId, string actor, string actorName, DateTime atUtc)
     {

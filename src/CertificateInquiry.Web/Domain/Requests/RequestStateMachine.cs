@@ -3,6 +3,8 @@ namespace CertificateInquiry.Web.Domain.Requests;
 /// <summary>
 /// The one list of legal moves between statuses, shared by the citizen side and the back-office:
 /// Draft → Submitted → UnderReview → (NeedsMoreDocuments | AwaitingVisit) → UnderReview → Answered.
+/// A visit can be moved to another time (AwaitingVisit → AwaitingVisit), and it ends back in review whether it was
+/// held, cancelled or missed by the applicant (AwaitingVisit → UnderReview, see <see cref="InquiryRequest"/>).
 /// </summary>
 public static class RequestStateMachine
 {
@@ -12,7 +14,7 @@ public static class RequestStateMachine
         [RequestStatus.Submitted] = [RequestStatus.UnderReview],
         [RequestStatus.UnderReview] = [RequestStatus.NeedsMoreDocuments, RequestStatus.AwaitingVisit, RequestStatus.Answered],
         [RequestStatus.NeedsMoreDocuments] = [RequestStatus.UnderReview],
-        [RequestStatus.AwaitingVisit] = [RequestStatus.UnderReview],
+        [RequestStatus.AwaitingVisit] = [RequestStatus.UnderReview, RequestStatus.AwaitingVisit],
         [RequestStatus.Answered] = [],
     };
 

@@ -291,6 +291,14 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
             }
 
             personIds[key] = current.Id;
+            if ((current.FirstName, current.LastName, current.FatherName) != (wanted.FirstName, wanted.LastName, wanted.FatherName))
+            {
+                // An import never renames a holder: the stored name stays, and the row is reported for staff to check
+                // (a typo in the file, or a real change of name that the civil registry should confirm). ADR-019.
+                result.NameConflicts.Add(new ImportNameConflict(row.Line, row.NationalCode, FullName(current), FullName(wanted)));
+                continue;
+            }
+
             if (current with { Id = 0 } != wanted)
             {
                 SetPersonFields(updatePerson, wanted);
@@ -303,6 +311,8 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
 
         return changedOnLines;
     }
+
+    private static string FullName(StoredPerson person) => $"{person.FirstName} {person.LastName} فرزند {person.FatherName}";
 
     private async Task<Dictionary<string, StoredPerson>> LoadPeopleAsync(List<CertificateImportRow> rows, CancellationToken cancellationToken)
     {

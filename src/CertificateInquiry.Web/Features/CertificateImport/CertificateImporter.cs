@@ -136,6 +136,10 @@ public sealed class CertificateImporter(
             {
                 CheckConsistency(row, validation);
             }
+            else if (CertificateRowParser.NumberOf(fields) is { } number)
+            {
+                CheckNumberUnique(reader.RecordLine, number, validation); // a bad row still lists a repeated number
+            }
 
             if (validation.Errors.Count > 0)
             {
@@ -170,14 +174,8 @@ public sealed class CertificateImporter(
     /// <summary>Within one file a certificate number appears once, and a person or a standard is described one way.</summary>
     private static void CheckConsistency(CertificateImportRow row, FileValidation validation)
     {
-        var (numbers, people, standards, errors) = (validation.Numbers, validation.People, validation.Standards, validation.Errors);
-        if (!numbers.TryAdd(row.Number, row.Line))
-        {
-            var first = numbers[row.Number];
-            errors.Add(new ImportError(row.Line, "certificate_number",
-                $"این شماره گواهینامه در سطر {PersianText.ToPersianDigits(first)} هم آمده است.",
-                string.Create(CultureInfo.InvariantCulture, $"this certificate number also appears on line {first}.")));
-        }
+        var (people, standards, errors) = (validation.People, validation.Standards, validation.Errors);
+        CheckNumberUnique(row.Line, row.Number, validation);
 
         var personKey = long.Parse(row.NationalCode, CultureInfo.InvariantCulture);
         var fingerprint = HashCode.Combine(row.FirstName, row.LastName, row.FatherName, row.BirthDate, row.Gender);
@@ -197,6 +195,17 @@ public sealed class CertificateImporter(
             errors.Add(new ImportError(row.Line, "standard_code",
                 $"عنوان یا ساعت این استاندارد با سطر {PersianText.ToPersianDigits(first)} یکی نیست.",
                 string.Create(CultureInfo.InvariantCulture, $"this standard's title or hours differ from line {first}.")));
+        }
+    }
+
+    private static void CheckNumberUnique(int line, string number, FileValidation validation)
+    {
+        if (!validation.Numbers.TryAdd(number, line))
+        {
+            var first = validation.Numbers[number];
+            validation.Errors.Add(new ImportError(line, "certificate_number",
+                $"این شماره گواهینامه در سطر {PersianText.ToPersianDigits(first)} هم آمده است.",
+                string.Create(CultureInfo.InvariantCulture, $"this certificate number also appears on line {first}.")));
         }
     }
 

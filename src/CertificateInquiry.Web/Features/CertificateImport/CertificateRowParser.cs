@@ -105,31 +105,29 @@ internal sealed class CertificateRowParser(IReadOnlyDictionary<string, int> prov
         var status = context.Choice(fields[16], "status", "وضعیت", StatusesByName, "valid, revoked");
         var program = context.Choice(fields[17], "program", "برنامه آموزشی", ProgramsByName, "tvto, education, judiciary, partner");
 
+        // The order of the dates is checked with whichever dates could be read, so that a row lists every error it has.
+        CheckDateOrder(context, birthDate, examDate, issueDate, expiryDate, hasExpiry: !string.IsNullOrWhiteSpace(fields[13]), kind);
         if (errors.Count > errorsBefore)
         {
             return null;
         }
 
-        CheckDateOrder(context, birthDate!.Value, examDate!.Value, issueDate!.Value, expiryDate, kind!.Value);
-        if (errors.Count > errorsBefore)
-        {
-            return null;
-        }
-
+        // Every field was read (no error was added), so every value is there.
         return new CertificateImportRow(
-            line, number, kind.Value, nationalCode, firstName, lastName, fatherName, birthDate.Value, gender!.Value,
-            standardCode, standardTitle, hours, examDate.Value, issueDate.Value, expiryDate, provinceId, trainingCenter,
-            status!.Value, program!.Value);
+            line, number, kind.GetValueOrDefault(), nationalCode, firstName, lastName, fatherName, birthDate.GetValueOrDefault(),
+            gender.GetValueOrDefault(), standardCode, standardTitle, hours, examDate.GetValueOrDefault(), issueDate.GetValueOrDefault(),
+            expiryDate, provinceId, trainingCenter, status.GetValueOrDefault(), program.GetValueOrDefault());
     }
 
-    private void CheckDateOrder(RowContext context, DateOnly birth, DateOnly exam, DateOnly issue, DateOnly? expiry, CertificateKind kind)
+    private void CheckDateOrder(
+        RowContext context, DateOnly? birth, DateOnly? exam, DateOnly? issue, DateOnly? expiry, bool hasExpiry, CertificateKind? kind)
     {
-        if (birth >= exam)
+        if (birth is { } born && exam is { } examined && born >= examined)
         {
             context.Add("exam_date", "تاریخ آزمون باید بعد از تاریخ تولد باشد.", "the exam date must be after the birth date.");
         }
 
-        if (issue < exam)
+        if (issue is { } issued && exam is { } examDay && issued < examDay)
         {
             context.Add("issue_date", "تاریخ صدور نمی‌تواند پیش از تاریخ آزمون باشد.", "the issue date cannot be before the exam date.");
         }
@@ -139,19 +137,34 @@ internal sealed class CertificateRowParser(IReadOnlyDictionary<string, int> prov
             context.Add("issue_date", "تاریخ صدور نمی‌تواند در آینده باشد.", "the issue date cannot be in the future.");
         }
 
-        if (kind == CertificateKind.License && expiry is null)
+        if (kind == CertificateKind.License && !hasExpiry)
         {
             context.Add("expiry_date", "پروانه مهارت باید تاریخ انقضا داشته باشد.", "a license needs an expiry date.");
         }
-        else if (kind == CertificateKind.Certificate && expiry is not null)
+        else if (kind == CertificateKind.Certificate && hasExpiry)
         {
             context.Add("expiry_date", "گواهینامه مهارت تاریخ انقضا ندارد؛ این ستون را خالی بگذارید.",
                 "a certificate does not expire; leave this column empty.");
         }
-        else if (expiry is { } end && end <= issue)
+        else if (expiry is { } end && issue is { } start && end <= start)
         {
             context.Add("expiry_date", "تاریخ انقضا باید بعد از تاریخ صدور باشد.", "the expiry date must be after the issue date.");
         }
+    }
+
+    /// <summary>
+    /// The row's certificate number, normalized, when it is well formed (null otherwise): a row with other errors is
+    /// still checked against the numbers seen earlier in the file, so that it lists every error it has.
+    /// </summary>
+    public static string? NumberOf(IReadOnlyList<string> fields)
+    {
+        if (fields.Count != Header.Length)
+        {
+            return null;
+        }
+
+        var number = PersianText.NormalizeCode(fields[0]);
+        return number.Length is > 0 and <= DataLimits.CertificateNumber && IsCode(number, allowDot: false) ? number : null;
     }
 
     private static bool IsCode(string value, bool allowDot)
@@ -224,9 +237,10 @@ internal sealed class CertificateRowParser(IReadOnlyDictionary<string, int> prov
         public string Name(string raw, string column, string persianName, string englishName)
         {
             var value = Text(raw, column, persianName, englishName, DataLimits.Name);
-            if (value.Length > 0 && value.Any(char.IsDigit))
+            if (value.Length is > 0 and <= DataLimits.Name && !PersonName.IsValid(value))
             {
-                Add(column, $"{persianName} نباید رقم داشته باشد.", $"the {englishName} must not contain digits.");
+                Add(column, persianName + PersonName.RefusalSuffix,
+                    $"the {englishName} must be Persian letters (no digits, Latin letters, markup or formula characters such as < or =).");
             }
 
             return value;

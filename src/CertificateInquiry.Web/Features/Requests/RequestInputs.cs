@@ -155,15 +155,14 @@ internal static class Choice
 
 internal static class NameRules
 {
-    /// <summary>Persian letters, spaces and the zero-width non-joiner (as in «عبدالله» or «محمد‌رضا»).</summary>
-    public static bool IsPersianName(string? name) =>
-        !string.IsNullOrEmpty(name) && name.All(c => c is ' ' or '\u200C' || (c >= '\u0600' && c <= '\u06FF' && !char.IsDigit(c)));
+    /// <summary>The portal's one rule for names (see <see cref="PersonName"/>), shared with the certificate import.</summary>
+    public static bool IsPersianName(string? name) => PersonName.IsValid(name);
 
     public static IRuleBuilderOptions<T, string?> PersianName<T>(this IRuleBuilderInitial<T, string?> rule, string what) =>
         rule.Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage($"{what} را وارد کنید.")
             .MaximumLength(DataLimits.Name).WithMessage($"{what} حداکثر {PersianText.ToPersianDigits(DataLimits.Name)} حرف است.")
-            .Must(IsPersianName).WithMessage($"{what} را با حروف فارسی بنویسید.");
+            .Must(IsPersianName).WithMessage(what + PersonName.RefusalSuffix);
 }
 
 public sealed class ApplicantInputValidator : AbstractValidator<ApplicantInput>

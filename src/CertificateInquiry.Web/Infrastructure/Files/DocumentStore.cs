@@ -41,7 +41,8 @@ public sealed class DocumentUpload
 /// Checks and keeps the files applicants upload. A file is accepted only when its name passes
 /// <see cref="DocumentFileName"/>, it is not empty, it fits the per-file and per-request limits, and its first bytes
 /// are the signature of the type its extension names (PDF <c>%PDF-</c>, JPEG <c>FF D8 FF</c>, PNG
-/// <c>89 50 4E 47 0D 0A 1A 0A</c>). Files live outside the web root under random names, written to a temporary file
+/// <c>89 50 4E 47 0D 0A 1A 0A</c>), and an image declares a pixel size a browser can decode (<see cref="ImageDimensions"/>,
+/// at most <see cref="UploadOptions.MaxImageSide"/> a side and <see cref="UploadOptions.MaxImagePixels"/>). Files live outside the web root under random names, written to a temporary file
 /// (hashed on the way) and moved into place only when complete, so a failure never leaves half a file behind.
 /// They are read back only through <see cref="OpenRead"/>, for an action that checked who is asking.
 /// </summary>
@@ -57,6 +58,10 @@ public sealed partial class DocumentStore
     private static readonly CompositeFormat Empty = CompositeFormat.Parse("فایل «{0}» خالی است.");
     private static readonly CompositeFormat TooLarge = CompositeFormat.Parse("حجم فایل «{0}» بیش از {1} است.");
     private static readonly CompositeFormat RequestTooLarge = CompositeFormat.Parse("با فایل «{0}» حجم مدارک این درخواست از {1} بیشتر می‌شود.");
+    private static readonly CompositeFormat TooManyPixels = CompositeFormat.Parse(
+        "تصویر «{0}» {1} در {2} پیکسل است؛ تصویری بزرگ‌تر از {3} پیکسل در هر ضلع یا {4} میلیون پیکسل پذیرفته نمی‌شود. آن را کوچک‌تر اسکن یا ذخیره کنید.");
+    private static readonly CompositeFormat SizeUnreadable = CompositeFormat.Parse(
+        "اندازه تصویر «{0}» خوانده نشد؛ فایل ناقص یا خراب است. آن را دوباره ذخیره کنید و بفرستید.");
     private static readonly CompositeFormat NotWhatItSays = CompositeFormat.Parse(
         "محتوای فایل «{0}» {1} نیست؛ فقط فایل‌های واقعی PDF، JPEG یا PNG پذیرفته می‌شوند.");
 
@@ -175,6 +180,11 @@ public sealed partial class DocumentStore
                 file.Flush(flushToDisk: true);
             }
 
+            if (PixelRefusal(temporaryPath, expectedType, shown) is { } pixelRefusal)
+            {
+                return DocumentUpload.Refused(pixelRefusal);
+            }
+
             var finalPath = PathOf(storedName);
             Directory.CreateDirectory(Path.GetDirectoryName(finalPath)!);
             File.Move(temporaryPath, finalPath);
@@ -191,6 +201,34 @@ public sealed partial class DocumentStore
                 TryDelete(temporaryPath);
             }
         }
+    }
+
+    /// <summary>
+    /// An image must declare a size the staff's browsers can decode: read from its header (the file is already complete
+    /// and at most the file limit long), refused when it cannot be read or is over <see cref="UploadOptions.MaxImageSide"/>
+    /// a side or <see cref="UploadOptions.MaxImagePixels"/> in all.
+    /// </summary>
+    private string? PixelRefusal(string path, DocumentFileType type, string shown)
+    {
+        if (type == DocumentFileType.Pdf)
+        {
+            return null;
+        }
+
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
+        if (ImageDimensions.Read(file, type) is not var (width, height))
+        {
+            return Format(SizeUnreadable, shown);
+        }
+
+        if (width <= Limits.MaxImageSide && height <= Limits.MaxImageSide && width * height <= Limits.MaxImagePixels)
+        {
+            return null;
+        }
+
+        logger.LogInformation("Image upload refused: it declares {Width}×{Height} pixels", width, height);
+        return Format(TooManyPixels, shown, PersianText.ToPersianDigits(width), PersianText.ToPersianDigits(height),
+            PersianText.ToPersianDigits(Limits.MaxImageSide), PersianText.ToPersianDigits(Limits.MaxImagePixels / 1_000_000));
     }
 
     /// <summary>The stored file for reading, or null if it is not there. Only for an action that has checked who is asking.</summary>

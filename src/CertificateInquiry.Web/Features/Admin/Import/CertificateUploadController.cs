@@ -63,6 +63,7 @@ public sealed class CertificateUploadController(
             toStatus: result.Succeeded ? "Imported" : "Refused",
             details: result.Succeeded
                 ? $"فایل «{fileName}»: {P(result.Rows)} ردیف — {P(result.Inserted)} جدید، {P(result.Updated)} به‌روزشده، {P(result.Unchanged)} بدون تغییر."
+                    + (result.NameConflicts.Count > 0 ? $" {P(result.NameConflicts.Count)} ردیف با نام دیگری برای دارنده ثبت‌شده؛ نام ثبت‌شده نگه داشته شد." : "")
                 : $"فایل «{fileName}» پذیرفته نشد: {P(result.Errors.Count)} خطا؛ هیچ ردیفی وارد نشد.");
         await db.SaveChangesAsync(CancellationToken.None);
         logger.LogInformation("Browser import of {Bytes} bytes: {Outcome}", file.Length, result.Succeeded ? "imported" : "refused");
@@ -90,7 +91,10 @@ public sealed record CertificateUploadPage(long MaxUploadBytes)
 /// <summary>The outcome: the counts, or the first <paramref name="ErrorsShown"/> errors and how many more there are.</summary>
 public sealed record CertificateUploadResultPage(string FileName, ImportResult Result, int ErrorsShown)
 {
-    public IReadOnlyList<ImportError> ShownErrors => [.. Result.Errors.Take(ErrorsShown)];
+    /// <summary>The first errors, never cutting a row short: every error of the last row shown is shown too.</summary>
+    public IReadOnlyList<ImportError> ShownErrors => Result.Errors.Count <= ErrorsShown
+        ? Result.Errors
+        : [.. Result.Errors.Take(ErrorsShown), .. Result.Errors.Skip(ErrorsShown).TakeWhile(e => e.Line == Result.Errors[ErrorsShown - 1].Line)];
 
-    public int MoreErrors => Math.Max(0, Result.Errors.Count - ErrorsShown);
+    public int MoreErrors => Result.Errors.Count - ShownErrors.Count;
 }

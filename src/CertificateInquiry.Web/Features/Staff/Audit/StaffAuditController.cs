@@ -67,7 +67,7 @@ public sealed class StaffAuditController(AppDbContext db) : StaffController
         var users = await db.StaffAudit.AsNoTracking().GroupBy(e => e.UserId)
             .Select(g => new { UserId = g.Key, UserName = g.Max(e => e.UserName) })
             .ToListAsync(cancellationToken);
-        var actions = await db.StaffAudit.AsNoTracking().Select(e => e.Action).Distinct().OrderBy(a => a).ToListAsync(cancellationToken);
+        var actions = await db.StaffAudit.AsNoTracking().Select(e => e.Action).Distinct().ToListAsync(cancellationToken);
 
         return View(new AuditPage(
             query,
@@ -75,7 +75,28 @@ public sealed class StaffAuditController(AppDbContext db) : StaffController
             total,
             pageCount,
             users.OrderBy(u => u.UserName, StringComparer.Ordinal).Select(u => (u.UserId, u.UserName ?? u.UserId)).ToList(),
-            actions.Select(a => (a, a)).ToList()));
+            actions.Select(a => (a, StaffAuditText.Action(a))).OrderBy(a => a.Item2, StringComparer.Ordinal).ToList(),
+            await SubjectNamesAsync(rows, cancellationToken)));
+    }
+
+    /// <summary>What the page's entries act on, by name: staff members' display names and certificates' numbers.</summary>
+    private async Task<AuditSubjects> SubjectNamesAsync(IReadOnlyList<StaffAuditEntry> rows, CancellationToken cancellationToken)
+    {
+        var userIds = rows.Where(e => e.SubjectType == "StaffUser" && e.SubjectId is not null).Select(e => e.SubjectId!).Distinct().ToList();
+        var certificateIds = rows.Where(e => e.SubjectType == "Certificate")
+            .Select(e => long.TryParse(e.SubjectId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0)
+            .Where(id => id > 0).Distinct().ToList();
+        var users = userIds.Count == 0
+            ? []
+            : await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
+                .Select(u => new { u.Id, u.FullName, u.Email }).ToListAsync(cancellationToken);
+        var certificates = certificateIds.Count == 0
+            ? []
+            : await db.Certificates.AsNoTracking().Where(c => certificateIds.Contains(c.Id))
+                .Select(c => new { c.Id, c.Number }).ToListAsync(cancellationToken);
+        return new AuditSubjects(
+            users.ToDictionary(u => u.Id, u => string.IsNullOrEmpty(u.FullName) ? u.Email ?? "کاربر بی‌نام" : u.FullName, StringComparer.Ordinal),
+            certificates.ToDictionary(c => c.Id.ToString(CultureInfo.InvariantCulture), c => c.Number, StringComparer.Ordinal));
     }
 
     private DateOnly? ParseDate(string? text, string field, string label)
@@ -141,4 +162,8 @@ public sealed record AuditPage(
     int Total,
     int PageCount,
     IReadOnlyList<(string Value, string Text)> Users,
-    IReadOnlyList<(string Value, string Text)> Actions);
+    IReadOnlyList<(string Value, string Text)> Actions,
+    AuditSubjects Subjects);
+
+/// <summary>Names of the records the shown entries act on (ids are kept in the trail; people read names).</summary>
+public sealed record AuditSubjects(IReadOnlyDictionary<string, string> UserNames, IReadOnlyDictionary<string, string> CertificateNumbers);

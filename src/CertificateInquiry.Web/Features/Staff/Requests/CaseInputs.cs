@@ -58,40 +58,6 @@ public sealed class MoreDocumentsInput : CaseActionInput
     public override void Normalize() => DocumentsMessage = Text(DocumentsMessage);
 }
 
-/// <summary>UnderReview → AwaitingVisit: an in-person visit or practical exam (Jalali date, time, place).</summary>
-public sealed class VisitInput : CaseActionInput
-{
-    public override string? TypedText => Join(VisitDate, VisitTime, VisitPlace);
-
-    public string? VisitKind { get; set; }
-
-    /// <summary>Jalali, typed: 1404/09/12 in any digit script.</summary>
-    public string? VisitDate { get; set; }
-
-    /// <summary>24-hour HH:mm in any digit script: 9:30, ۱۴:۰۰.</summary>
-    public string? VisitTime { get; set; }
-
-    public string? VisitPlace { get; set; }
-
-    public override void Normalize()
-    {
-        VisitDate = PersianText.NormalizeCode(VisitDate);
-        VisitTime = PersianText.NormalizeCode(VisitTime);
-        VisitPlace = Text(VisitPlace);
-    }
-
-    public static bool TryParseTime(string? text, out TimeOnly time) =>
-        TimeOnly.TryParseExact(text, ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
-
-    /// <summary>The appointment in Iran's local time; only after validation.</summary>
-    public DateTime AtLocal()
-    {
-        JalaliDate.TryParse(VisitDate, out var date);
-        TryParseTime(VisitTime, out var time);
-        return date.ToDateTime(time);
-    }
-}
-
 /// <summary>AwaitingVisit → UnderReview: the visit or exam took place (what happened, optional, shown to the applicant).</summary>
 public sealed class VisitHeldInput : CaseActionInput
 {
@@ -226,27 +192,6 @@ public sealed class MoreDocumentsInputValidator : AbstractValidator<MoreDocument
 
     internal static string TooLong(int limit) =>
         "متن بیش از " + PersianText.ToPersianDigits(limit) + " نویسه است؛ آن را کوتاه‌تر کنید.";
-}
-
-public sealed class VisitInputValidator : AbstractValidator<VisitInput>
-{
-    public VisitInputValidator(TimeProvider clock)
-    {
-        RuleFor(i => i.VisitKind)
-            .Must(kind => Enum.TryParse<VisitKind>(kind, out var parsed) && Enum.IsDefined(parsed))
-            .WithMessage("مراجعه حضوری یا آزمون عملی را انتخاب کنید.");
-        RuleFor(i => i.VisitDate).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("تاریخ را وارد کنید.")
-            .Must(text => JalaliDate.TryParse(text, out _)).WithMessage("تاریخ را به شکل سال/ماه/روز وارد کنید، مثلاً ۱۴۰۵/۰۲/۱۵.")
-            .Must(text => JalaliDate.TryParse(text, out var date) && date >= IranTime.Today(clock))
-            .WithMessage("تاریخ مراجعه نمی‌تواند گذشته باشد.");
-        RuleFor(i => i.VisitTime).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("ساعت را وارد کنید.")
-            .Must(text => VisitInput.TryParseTime(text, out _)).WithMessage("ساعت را به شکل ساعت:دقیقه وارد کنید، مثلاً ۹:۳۰ یا ۱۴:۰۰.");
-        RuleFor(i => i.VisitPlace).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("نشانی محل مراجعه یا آزمون را وارد کنید.")
-            .MaximumLength(DataLimits.Title).WithMessage(MoreDocumentsInputValidator.TooLong(DataLimits.Title));
-    }
 }
 
 public sealed class VisitHeldInputValidator : AbstractValidator<VisitHeldInput>

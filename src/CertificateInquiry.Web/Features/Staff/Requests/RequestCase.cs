@@ -15,6 +15,14 @@ public sealed record CaseDocument(long Id, DocumentKind Kind, string OriginalNam
     public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);
 }
 
+/// <summary>The document viewer page: one document of a request, by the request's id and tracking code.</summary>
+public sealed record DocumentViewerPage(long RequestId, string? TrackingCode, CaseDocument Document)
+{
+    public string RequestPath => "/admin/requests/" + RequestId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public string DocumentPath => RequestPath + "/documents/" + Document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
 /// <summary>One move of the request, with who made it (staff see names; the applicant does not).</summary>
 public sealed record CaseTransition(DateTime AtUtc, RequestStatus? From, RequestStatus To, string ActorName, string? Note);
 
@@ -34,6 +42,9 @@ public sealed record CaseProposal(AnswerProposal Proposal, string? StandardTitle
     };
 }
 
+/// <summary>The answer letter issued for the request, offered on the case page through the staff download.</summary>
+public sealed record CaseLetter(string LetterNumber, DateTime IssuedAtUtc);
+
 /// <summary>A member of staff of the request's province, to whom it can be assigned.</summary>
 public sealed record Colleague(string Id, string Name, string RoleTitle);
 
@@ -50,7 +61,8 @@ public sealed record RequestCase(
     IReadOnlyList<CaseTransition> Timeline,
     IReadOnlyList<CaseMessage> Messages,
     IReadOnlyList<CaseProposal> Proposals,
-    IReadOnlyList<Colleague> Colleagues)
+    IReadOnlyList<Colleague> Colleagues,
+    CaseLetter? Letter = null)
 {
     public CaseProposal? PendingProposal => Proposals.FirstOrDefault(p => p.Proposal.IsPending);
 
@@ -65,13 +77,14 @@ public sealed record CaseAbilities(
     bool AskForDocuments,
     bool ScheduleVisit,
     bool RecordVisitHeld,
+    bool RecordNoShow,
     bool Propose,
     bool Decide,
     bool IsProposerOfPending)
 {
     public bool AnyTransition => StartReview || AskForDocuments || ScheduleVisit || RecordVisitHeld;
 
-    public static CaseAbilities For(RequestCase @case, StaffScope scope)
+    public static CaseAbilities For(RequestCase @case, StaffScope scope, DateTime nowLocal)
     {
         var status = @case.Request.Status;
         var pending = @case.PendingProposal?.Proposal;
@@ -82,6 +95,7 @@ public sealed record CaseAbilities(
             AskForDocuments: underReview && pending is null,
             ScheduleVisit: underReview && pending is null,
             RecordVisitHeld: status == RequestStatus.AwaitingVisit,
+            RecordNoShow: @case.Request.VisitTimeHasCome(nowLocal),
             Propose: underReview && pending is null,
             Decide: underReview && pending is not null && RequestCaseActions.IsChecker(scope) && pending.CanBeDecidedBy(userId),
             IsProposerOfPending: pending is not null && !pending.CanBeDecidedBy(userId));
@@ -100,6 +114,12 @@ public sealed class CaseForms
     public VisitInput Visit { get; set; } = new();
 
     public VisitHeldInput VisitHeld { get; set; } = new();
+
+    public RescheduleVisitInput Reschedule { get; set; } = new();
+
+    public CancelVisitInput CancelVisit { get; set; } = new();
+
+    public NoShowInput NoShow { get; set; } = new();
 
     public NoteInput Note { get; set; } = new();
 
@@ -121,6 +141,9 @@ public sealed class CaseForms
             case MoreDocumentsInput moreDocuments: MoreDocuments = moreDocuments; break;
             case VisitInput visit: Visit = visit; break;
             case VisitHeldInput visitHeld: VisitHeld = visitHeld; break;
+            case RescheduleVisitInput reschedule: Reschedule = reschedule; break;
+            case CancelVisitInput cancelVisit: CancelVisit = cancelVisit; break;
+            case NoShowInput noShow: NoShow = noShow; break;
             case NoteInput note: Note = note; break;
             case MessageInput message: Message = message; break;
             case ProposalInput proposal: Proposal = proposal; break;
@@ -133,7 +156,7 @@ public sealed class CaseForms
     /// <summary>Every form acts on the request as the page shows it now.</summary>
     public void SetVersion(Guid version)
     {
-        foreach (var input in new CaseActionInput[] { Assign, StartReview, MoreDocuments, Visit, VisitHeld, Note, Message, Proposal, Approve, Return })
+        foreach (var input in new CaseActionInput[] { Assign, StartReview, MoreDocuments, Visit, VisitHeld, Reschedule, CancelVisit, NoShow, Note, Message, Proposal, Approve, Return })
         {
             input.Version = version;
         }
@@ -145,6 +168,9 @@ public sealed record CasePage(
     RequestCase Case, CaseAbilities Can, CaseForms Forms, string? Notice, bool Conflict, IReadOnlyList<(string Value, string Text)> Standards, CaseActionInput? Posted)
 {
     public InquiryRequest Request => Case.Request;
+
+    /// <summary>The example date under the visit forms' date field (yyyy/MM/dd), relative to today.</summary>
+    public string AppointmentExample { get; init; } = "";
 
     /// <summary>
     /// After a conflict, what was typed into a form the page no longer offers (the request moved on meanwhile); null
@@ -158,7 +184,8 @@ public sealed record CasePage(
         AssignInput => Request.Status != RequestStatus.Answered,
         MoreDocumentsInput => Can.AskForDocuments,
         VisitInput => Can.ScheduleVisit,
-        VisitHeldInput => Can.RecordVisitHeld,
+        VisitHeldInput or RescheduleVisitInput or CancelVisitInput => Can.RecordVisitHeld,
+        NoShowInput => Can.RecordNoShow,
         ProposalInput => Can.Propose,
         ApproveInput or ReturnInput => Can.Decide,
         _ => false,
@@ -195,6 +222,12 @@ public sealed class RequestCaseReader(AppDbContext db, StaffScope scope, TimePro
             ? await db.Certificates.AsNoTracking().Where(c => c.Id == certificateId).Select(c => c.Number).FirstOrDefaultAsync(cancellationToken)
             : null;
         var colleagues = await ColleaguesAsync(request.ProvinceId, cancellationToken);
+
+        // Offered only to whom the letter's own download would give it (the same province check).
+        var letter = await db.AnswerLetters.AsNoTracking().Where(l => l.RequestId == id)
+            .Select(l => new { l.LetterNumber, l.IssuedAtUtc, l.ProvinceId })
+            .FirstOrDefaultAsync(cancellationToken);
+        var caseLetter = letter is not null && scope.CanSee(letter.ProvinceId) ? new CaseLetter(letter.LetterNumber, letter.IssuedAtUtc) : null;
         var assignedName = request.AssignedToUserId is { } assignedId
             ? colleagues.FirstOrDefault(c => c.Id == assignedId)?.Name
                 ?? await db.Users.AsNoTracking().Where(u => u.Id == assignedId).Select(u => u.FullName).FirstOrDefaultAsync(cancellationToken)
@@ -215,7 +248,8 @@ public sealed class RequestCaseReader(AppDbContext db, StaffScope scope, TimePro
             request.Messages.OrderBy(m => m.AtUtc).ThenBy(m => m.Id)
                 .Select(m => new CaseMessage(m.AtUtc, m.AuthorName, m.Text, m.IsInternal)).ToList(),
             proposals.Select(p => new CaseProposal(p.Proposal, p.StandardTitle, p.LinkedNumber)).ToList(),
-            colleagues);
+            colleagues,
+            caseLetter);
     }
 
     /// <summary>The active provincial staff of <paramref name="provinceId"/>, by name.</summary>

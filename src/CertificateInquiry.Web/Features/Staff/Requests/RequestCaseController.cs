@@ -26,7 +26,7 @@ namespace CertificateInquiry.Web.Features.Staff.Requests;
 /// the concurrency token.
 /// </summary>
 [Route("admin/requests")]
-public sealed class RequestCaseController(
+public sealed partial class RequestCaseController(
     AppDbContext db,
     StaffScope scope,
     RequestCaseReader reader,
@@ -35,6 +35,7 @@ public sealed class RequestCaseController(
     AnswerLetters answerLetters,
     TimeProvider clock,
     IOptions<RequestServiceLevels> serviceLevels,
+    OfficialHolidays holidays,
     ILogger<RequestCaseController> logger) : StaffController
 {
     private const string SubjectType = "Request";
@@ -52,6 +53,32 @@ public sealed class RequestCaseController(
     {
         var page = await PageAsync(id, input: null, conflict: false, RequestCaseActions.NoticeFor(done), cancellationToken);
         return page is null ? NotFoundLogged(id) : View(page);
+    }
+
+    /// <summary>
+    /// The document viewer: a page of the portal around one document (an image shown at page width, a PDF offered to
+    /// open or download), styled by the portal's stylesheet, so it works under the portal's content security policy.
+    /// Opening a raw image in a tab instead leaves it to the browser's own image page, whose inline styles that policy
+    /// blocks. The bytes themselves still come only through <see cref="Document"/>, which audits each opening.
+    /// </summary>
+    [HttpGet("{id:long}/documents/{documentId:long}/view")]
+    public async Task<IActionResult> DocumentViewer(long id, long documentId, CancellationToken cancellationToken)
+    {
+        var found = await db.RequestDocuments.AsNoTracking()
+            .Where(d => d.Id == documentId && d.RequestId == id)
+            .Join(scope.Restrict(db.Requests.AsNoTracking(), r => r.ProvinceId).Where(r => r.Status != RequestStatus.Draft),
+                d => d.RequestId, r => r.Id,
+                (d, r) => new { d.Id, d.Kind, d.OriginalName, d.ContentType, d.Length, d.UploadedAtUtc, d.UploadedInStatus, r.TrackingCode })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            return NotFoundLogged(id, documentId);
+        }
+
+        return View(new DocumentViewerPage(
+            id,
+            found.TrackingCode,
+            new CaseDocument(found.Id, found.Kind, found.OriginalName, found.ContentType, found.Length, found.UploadedAtUtc, found.UploadedInStatus)));
     }
 
     /// <summary>
@@ -140,22 +167,6 @@ public sealed class RequestCaseController(
         ActAsync(id, input, request => WhileNoAnswerIsPending(request, () => Move(request, "request.documents.ask", "documents-asked", () =>
             request.MoveTo(RequestStatus.NeedsMoreDocuments, UserId, UserName, Now,
                 serviceLevels.Value.DueOn(RequestStatus.NeedsMoreDocuments, Today), input.DocumentsMessage))), cancellationToken);
-
-    [HttpPost("{id:long}/schedule-visit")]
-    public Task<IActionResult> ScheduleVisit(long id, [FromForm] VisitInput input, CancellationToken cancellationToken) =>
-        ActAsync(id, input, request => WhileNoAnswerIsPending(request, () => Move(request, "request.visit.schedule", "visit-scheduled", () =>
-        {
-            var atLocal = input.AtLocal();
-            var kind = Enum.Parse<VisitKind>(input.VisitKind!);
-            return request.ScheduleVisit(kind, atLocal, input.VisitPlace!, UserId, UserName, Now,
-                serviceLevels.Value.DueOn(RequestStatus.AwaitingVisit, Today, atLocal)!.Value, note: null);
-        })), cancellationToken);
-
-    [HttpPost("{id:long}/visit-held")]
-    public Task<IActionResult> VisitHeld(long id, [FromForm] VisitHeldInput input, CancellationToken cancellationToken) =>
-        ActAsync(id, input, request => Move(request, "request.visit.held", "visit-held", () =>
-            request.MoveTo(RequestStatus.UnderReview, UserId, UserName, Now, serviceLevels.Value.DueOn(RequestStatus.UnderReview, Today),
-                input.VisitHeldNote ?? (request.VisitKind is { } kind ? RequestStatusText.Title(kind) + " انجام شد." : null))), cancellationToken);
 
     [HttpPost("{id:long}/notes")]
     public Task<IActionResult> AddNote(long id, [FromForm] NoteInput input, CancellationToken cancellationToken) =>
@@ -536,7 +547,11 @@ public sealed class RequestCaseController(
             forms.Proposal.CertificateNumber = @case.Request.CertificateNumber;
         }
 
-        return new CasePage(@case, CaseAbilities.For(@case, scope), forms, notice, conflict, await reader.StandardsAsync(cancellationToken), input);
+        // The example date of the visit forms: a working day a week ahead, never a date in the past.
+        return new CasePage(@case, CaseAbilities.For(@case, scope, IranTime.ToIranTime(Now)), forms, notice, conflict, await reader.StandardsAsync(cancellationToken), input)
+        {
+            AppointmentExample = JalaliDate.Format(AppointmentRules.ExampleDate(clock, holidays)),
+        };
     }
 
     private async Task<IActionResult> PageResultAsync(long id, CaseActionInput input, bool conflict, int statusCode, CancellationToken cancellationToken)

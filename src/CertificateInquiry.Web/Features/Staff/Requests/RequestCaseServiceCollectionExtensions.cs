@@ -1,3 +1,5 @@
+using CertificateInquiry.Web.Infrastructure.Persian;
+
 namespace CertificateInquiry.Web.Features.Staff.Requests;
 
 public static class RequestCaseServiceCollectionExtensions
@@ -7,6 +9,8 @@ public static class RequestCaseServiceCollectionExtensions
     {
         services.AddScoped<RequestCaseReader>();
         services.AddScoped<RequestQueueReader>();
+        services.AddOptions<HolidayOptions>().BindConfiguration(HolidayOptions.Section);
+        services.AddSingleton<OfficialHolidays>();
         return services;
     }
 }
