@@ -92,8 +92,10 @@ public sealed class BackOfficeAnswerBrowserTests(BrowserFixture fixture)
     {
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(fixture.Origin, "/admin/sign-in").ToString());
+        await page.AssertAccessibleAsync();
         await page.GetByLabel("ایمیل").FillAsync(email);
         await page.GetByLabel("گذرواژه").FillAsync(Password);
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "ورود", Exact = true }).ClickAsync();
         if (keys.TryGetValue(email, out var key))
         {
@@ -101,6 +103,7 @@ public sealed class BackOfficeAnswerBrowserTests(BrowserFixture fixture)
         }
 
         await Expect(page.Locator("h1")).ToHaveTextAsync("میز کار کارشناسان");
+        await page.AssertAccessibleAsync();
         return page;
     }
 
@@ -123,11 +126,13 @@ public sealed class BackOfficeAnswerBrowserTests(BrowserFixture fixture)
             await Expect(page.Locator("h1")).ToHaveTextAsync("صف درخواست‌ها");
 
             // Other journeys file requests in Tehran too: newest first puts this one on the first page.
+            await page.AssertAccessibleAsync();
             await page.GotoAsync(new Uri(fixture.Origin, "/admin/requests?Sort=newest").ToString());
             var row = page.Locator($"tr[data-request-id='{id}']");
             await Expect(row).ToContainTextAsync("بهروز شریفی");
             await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "back-office-queue.png"), FullPage = true });
 
+            await page.AssertAccessibleAsync();
             await row.GetByRole(AriaRole.Link, new() { Name = trackingCode }).ClickAsync();
             await Expect(page.Locator("h1")).ToContainTextAsync(trackingCode);
             await Expect(page.Locator("[data-documents]")).ToContainTextAsync("کارت ملی");
@@ -138,7 +143,9 @@ public sealed class BackOfficeAnswerBrowserTests(BrowserFixture fixture)
             await Expect(viewer.Locator("h1")).ToContainTextAsync("کارت ملی");
             await Expect(viewer.Locator("img[data-document-image]")).ToBeVisibleAsync();
             Assert.Equal(1, await viewer.Locator("img[data-document-image]").EvaluateAsync<int>("image => image.decode().then(() => image.naturalWidth)"));
+            await viewer.AssertAccessibleAsync();
             await viewer.CloseAsync();
+            await page.AssertAccessibleAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "آغاز بررسی" }).ClickAsync();
             await Expect(page.Locator("[data-notice]")).ToContainTextAsync("بررسی درخواست آغاز شد");
 
@@ -149,9 +156,11 @@ public sealed class BackOfficeAnswerBrowserTests(BrowserFixture fixture)
             await page.GetByLabel("تاریخ آزمون").FillAsync("۱۳۸۴/۰۳/۱۵");
             await page.GetByLabel("تاریخ صدور").FillAsync("1384/04/01");
             await page.GetByLabel("دوره").SelectOptionAsync("Tvto");
+            await page.AssertAccessibleAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "ثبت پاسخ پیشنهادی" }).ClickAsync();
             await Expect(page.Locator("[data-notice]")).ToContainTextAsync("در انتظار تأیید مدیر استان");
             await Expect(page.Locator("[data-pending-proposal]")).ToContainTextAsync(number);
+            await page.AssertAccessibleAsync();
             Assert.Empty(recorder.Problems);
         }
 
@@ -160,12 +169,15 @@ public sealed class BackOfficeAnswerBrowserTests(BrowserFixture fixture)
         {
             var page = await SignInAsync(managerContext, "browser.manager@tvto.example");
             await page.GotoAsync(new Uri(fixture.Origin, "/admin/requests?AwaitingApproval=true").ToString());
+            await page.AssertAccessibleAsync();
             await page.Locator($"tr[data-request-id='{id}'] a").ClickAsync();
             await Expect(page.Locator("[data-pending-proposal]")).ToContainTextAsync("فاطمه رحیمی");
             await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "back-office-case.png"), FullPage = true });
+            await page.AssertAccessibleAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "تأیید و صدور پاسخ" }).ClickAsync();
             await Expect(page.Locator("[data-notice]")).ToContainTextAsync("پاسخ تأیید و صادر شد");
             await Expect(page.Locator("[data-answer]")).ToContainTextAsync(number);
+            await page.AssertAccessibleAsync();
         }
 
         await using (var phone = await fixture.NewContextAsync(390, 844, phone: true))
@@ -174,6 +186,7 @@ public sealed class BackOfficeAnswerBrowserTests(BrowserFixture fixture)
             await page.GotoAsync(new Uri(fixture.Origin, "/admin/requests/" + id.ToString(CultureInfo.InvariantCulture)).ToString());
             await Expect(page.Locator("[data-case-status]")).ToContainTextAsync("گواهینامه تأیید شد");
             Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "The case page scrolls sideways on a phone.");
+            await page.AssertAccessibleAsync();
             await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "back-office-case-phone.png") });
         }
 
@@ -183,16 +196,20 @@ public sealed class BackOfficeAnswerBrowserTests(BrowserFixture fixture)
         await applicant.GotoAsync(new Uri(fixture.Origin, "/requests/track").ToString());
         await applicant.GetByLabel("کد رهگیری").FillAsync(PersianText.ToPersianDigits(trackingCode));
         await applicant.GetByLabel("کد ملی متقاضی").FillAsync(nationalCode);
+        await applicant.AssertAccessibleAsync();
         await applicant.GetByRole(AriaRole.Button, new() { Name = "پیگیری", Exact = true }).ClickAsync();
         await Expect(applicant.Locator("main")).ToContainTextAsync("گواهینامه تأیید شد");
         await Expect(applicant.Locator("main")).ToContainTextAsync(number);
 
+        await applicant.AssertAccessibleAsync();
         await applicant.GetByRole(AriaRole.Link, new() { Name = "استعلام برخط گواهینامه" }).ClickAsync();
         await applicant.GetByLabel("کد ملی دارنده").FillAsync(nationalCode);
         await applicant.GetByLabel("شماره گواهینامه یا پروانه مهارت").FillAsync(number);
+        await applicant.AssertAccessibleAsync();
         await applicant.GetByRole(AriaRole.Button, new() { Name = "استعلام", Exact = true }).ClickAsync();
         await Expect(applicant.Locator("main")).ToContainTextAsync("بهروز");
         await Expect(applicant.Locator("main")).ToContainTextAsync(new Regex("شریفی"));
         await Expect(applicant.Locator("main")).ToContainTextAsync(number);
+        await applicant.AssertAccessibleAsync();
     }
 }

@@ -33,6 +33,8 @@ public sealed partial class CaptchaBrowserTests(BrowserFixture fixture, CaptchaB
         await Expect(page.Locator("altcha-widget input[name='altcha']")).ToHaveValueAsync(AnyValue());
         output.WriteLine($"Verified in {(DateTime.UtcNow - started).TotalMilliseconds:F0} ms");
         await Expect(page.Locator("altcha-widget")).ToContainTextAsync("تایید شد");
+        await Expect(page.Locator(".captcha-field [aria-live=polite]")).ToHaveTextAsync("تأیید شد. اکنون می‌توانید فرم را بفرستید."); // said, not only drawn
+        await page.AssertAccessibleAsync();
         Assert.Equal("rtl", await page.Locator("altcha-widget [dir]").First.GetAttributeAsync("dir"));
         await Expect(page.Locator("altcha-widget a")).ToHaveCountAsync(0); // no logo or footer linking to the vendor
         var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
@@ -40,10 +42,12 @@ public sealed partial class CaptchaBrowserTests(BrowserFixture fixture, CaptchaB
         await page.EvaluateAsync("() => Promise.all(document.getAnimations().map(a => a.finished))");
         await page.Locator("form.lookup-form").ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "lookup-captcha-phone.png") });
 
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "استعلام", Exact = true }).ClickAsync();
 
         await Expect(page.Locator(".record-card")).ToContainTextAsync("مریم احمدی");
         await Expect(page.Locator(".error-summary")).ToHaveCountAsync(0);
+        await page.AssertAccessibleAsync();
         Assert.All(recorder.Requests, url => Assert.Equal(server.Origin.GetLeftPart(UriPartial.Authority), new Uri(url).GetLeftPart(UriPartial.Authority)));
         Assert.Contains(recorder.Requests, url => new Uri(url).AbsolutePath == "/lib/altcha/workers/sha.js");
         Assert.Empty(recorder.Problems); // no Content-Security-Policy violation, no failed request
@@ -58,9 +62,11 @@ public sealed partial class CaptchaBrowserTests(BrowserFixture fixture, CaptchaB
         await page.GotoAsync(new Uri(server.Origin, "/licenses/check").ToString());
 
         await page.GetByLabel("شماره پروانه یا گواهینامه مهارت").FillAsync("1395-17-000103");
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "استعلام", Exact = true }).ClickAsync();
 
         await Expect(page.Locator(".record-card")).ToContainTextAsync("ح. ک.", new() { Timeout = 30_000 });
+        await page.AssertAccessibleAsync();
     }
 
     [GeneratedRegex(".+")]

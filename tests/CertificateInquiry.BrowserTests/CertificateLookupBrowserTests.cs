@@ -17,6 +17,7 @@ public sealed class CertificateLookupBrowserTests(BrowserFixture fixture)
 
         await page.GetByLabel("کد ملی دارنده").FillAsync("۰۰۷۶۵۴۳۲۱۸");
         await page.GetByLabel("شماره گواهینامه یا پروانه مهارت").FillAsync("1401-08-000101");
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "استعلام", Exact = true }).ClickAsync();
 
         var result = page.Locator(".record-card");
@@ -26,6 +27,10 @@ public sealed class CertificateLookupBrowserTests(BrowserFixture fixture)
         var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(scrollWidth <= 360, $"The result is {scrollWidth}px wide on a 360px screen.");
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "lookup-result-phone.png"), FullPage = true });
+
+        await Expect(page).ToHaveTitleAsync("نتیجه استعلام گواهینامه مهارت | استعلام گواهینامه مهارت");
+        await Expect(page.Locator(".lookup-result")).ToBeFocusedAsync(); // read out at once by a screen reader
+        await page.AssertAccessibleAsync();
 
         var download = await page.RunAndWaitForDownloadAsync(() =>
             page.GetByRole(AriaRole.Button, new() { Name = "دریافت گزارش استعلام (PDF)" }).ClickAsync());
@@ -68,12 +73,14 @@ public sealed class CertificateLookupBrowserTests(BrowserFixture fixture)
 
         await page.GetByLabel("کد ملی دارنده").FillAsync("0076543217");
         await page.GetByLabel("شماره گواهینامه یا پروانه مهارت").FillAsync("1401-08-000101");
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "استعلام", Exact = true }).ClickAsync();
 
         var summary = page.Locator(".error-summary");
         await Expect(summary).ToBeFocusedAsync();
         await Expect(summary.GetByRole(AriaRole.Link)).ToContainTextAsync("کد ملی درست نیست");
         await Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^خطا: "));
+        await page.AssertAccessibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "lookup-error-desktop.png") });
     }
 
@@ -86,12 +93,14 @@ public sealed class CertificateLookupBrowserTests(BrowserFixture fixture)
         await page.GotoAsync(new Uri(fixture.Origin, "/licenses/check").ToString());
 
         await page.GetByLabel("شماره پروانه یا گواهینامه مهارت").FillAsync("1395-17-000103");
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "استعلام", Exact = true }).ClickAsync();
 
         var result = page.Locator(".record-card");
         await Expect(result).ToContainTextAsync("ح. ک.");
         await Expect(result.Locator(".standing")).ToHaveTextAsync("منقضی‌شده");
         await Expect(result).Not.ToContainTextAsync("حسین");
+        await page.AssertAccessibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "license-check-desktop.png"), FullPage = true });
     }
 }

@@ -35,6 +35,7 @@ public sealed class DevMessagesBrowserTests(BrowserFixture fixture)
         Assert.True(await page.Locator("tbody tr", new() { HasText = "maryam@example.org" }).IsVisibleAsync());
         var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(scrollWidth <= 1280, $"The page is {scrollWidth}px wide.");
+        await page.AssertAccessibleAsync();
 
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "dev-messages-desktop.png"), FullPage = true });
     }

@@ -46,6 +46,7 @@ public sealed class HomePageBrowserTests(BrowserFixture fixture)
         Assert.True(scrollWidth <= width, $"The page is {scrollWidth}px wide on a {width}px screen.");
 
         // For docs/screenshots: the phone's first screen (what a person sees on opening the portal), the whole desktop page.
+        await page.AssertAccessibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, $"home-{screen}.png"), FullPage = !phone });
 
         // Every request goes to the portal itself (data: URIs are not requests to anyone).
@@ -86,6 +87,7 @@ public sealed class HomePageBrowserTests(BrowserFixture fixture)
         await Expect(button).ToHaveAttributeAsync("aria-expanded", "true");
         await Expect(track).ToBeVisibleAsync();
         await Expect(menu.GetByRole(AriaRole.Link)).ToHaveCountAsync(5);
+        await page.AssertAccessibleAsync();
         Assert.Empty(recorder.Problems);
     }
 
@@ -105,6 +107,8 @@ public sealed class HomePageBrowserTests(BrowserFixture fixture)
         {
             await Expect(menu.GetByRole(AriaRole.Link, new() { Name = name, Exact = true })).ToBeVisibleAsync();
         }
+
+        // No axe here: axe-core is a script, and this page has scripts switched off (the same page is checked with them).
     }
 
     [SkippableFact]
@@ -124,6 +128,7 @@ public sealed class HomePageBrowserTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Enter");
 
         await Expect(page.Locator("main#main-content")).ToBeFocusedAsync();
+        await page.AssertAccessibleAsync();
     }
 
     [SkippableFact]
@@ -139,7 +144,8 @@ public sealed class HomePageBrowserTests(BrowserFixture fixture)
         await Expect(summary).ToBeFocusedAsync();
         await Expect(summary).ToContainTextAsync("مشکلی وجود دارد");
         await Expect(summary.GetByRole(AriaRole.Link, new() { Name = "کد ملی را وارد کنید" })).ToHaveAttributeAsync("href", "#NationalCode");
-        await Expect(page).ToHaveTitleAsync("خطا: صفحه اصلی | استعلام گواهینامه مهارت");
+        await Expect(page).ToHaveTitleAsync("خطا: پیگیری درخواست استعلام | استعلام گواهینامه مهارت");
+        await page.AssertAccessibleAsync();
         Assert.Empty(recorder.Problems);
     }
 }

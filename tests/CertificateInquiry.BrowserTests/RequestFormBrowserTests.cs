@@ -26,6 +26,7 @@ public sealed class RequestFormBrowserTests(BrowserFixture fixture)
         string Shot(string name) => Path.Combine(RepositoryPaths.Screenshots, name);
 
         await page.GotoAsync(new Uri(fixture.Origin, "/requests/new").ToString());
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "شروع درخواست" }).ClickAsync();
 
         await Expect(page.Locator("h1")).ToHaveTextAsync("مشخصات متقاضی");
@@ -39,18 +40,21 @@ public sealed class RequestFormBrowserTests(BrowserFixture fixture)
         await page.GetByLabel("مرد", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("شماره تلفن همراه").FillAsync(Mobile);
         await page.ScreenshotAsync(new() { Path = Shot("request-applicant-phone.png"), FullPage = true });
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "ذخیره و ادامه" }).ClickAsync();
 
         await Expect(page.Locator("h1")).ToHaveTextAsync("تأیید شماره تلفن همراه");
         var messages = fixture.Services.GetRequiredService<DevelopmentMessageLog>();
         var code = messages.LastCodeSentTo(Mobile)!;
         await page.GetByLabel("کد تأیید").FillAsync(code);
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "تأیید و ادامه" }).ClickAsync();
 
         await Expect(page.Locator("h1")).ToHaveTextAsync("مشخصات گواهینامه");
         await page.GetByLabel("رشته یا استاندارد آموزشی").FillAsync("برق‌کار ساختمان درجه ۲");
         await page.GetByLabel("سال آزمون").FillAsync("1380");
         await page.GetByLabel("استان صادرکننده گواهینامه").SelectOptionAsync(new SelectOptionValue { Label = "فارس" });
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "ذخیره و ادامه" }).ClickAsync();
 
         await Expect(page.Locator("h1")).ToHaveTextAsync("مدارک");
@@ -58,6 +62,7 @@ public sealed class RequestFormBrowserTests(BrowserFixture fixture)
         await page.GetByLabel("شناسنامه").SetInputFilesAsync(File("birth-certificate.pdf"));
         await page.GetByLabel("آخرین مدرک تحصیلی").SetInputFilesAsync(new FilePayload { Name = "degree.pdf", MimeType = "application/pdf", Buffer = "not a pdf at all"u8.ToArray() });
         await page.GetByLabel("کارت پایان خدمت یا معافیت").SetInputFilesAsync(File("military-card.pdf"));
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "بارگذاری و ادامه" }).ClickAsync();
 
         // The refused file is named in the error summary; the three good ones are kept.
@@ -65,14 +70,18 @@ public sealed class RequestFormBrowserTests(BrowserFixture fixture)
         await Expect(page.Locator(".documents-sent > div")).ToHaveCountAsync(3);
         await page.ScreenshotAsync(new() { Path = Shot("request-documents-error-phone.png"), FullPage = true });
         await page.GetByLabel("آخرین مدرک تحصیلی").SetInputFilesAsync(File("degree.pdf"));
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "بارگذاری و ادامه" }).ClickAsync();
 
         await Expect(page.Locator("h1")).ToHaveTextAsync("پیش از پرداخت، پاسخ‌ها را بررسی کنید");
         await Expect(page.Locator("main")).ToContainTextAsync("سعید نوری");
         await page.ScreenshotAsync(new() { Path = Shot("request-review-phone.png"), FullPage = true });
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "ادامه و پرداخت هزینه" }).ClickAsync();
 
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^پرداخت ") }).ClickAsync();
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "تأیید پرداخت" }).ClickAsync();
 
         await Expect(page.Locator("h1")).ToHaveTextAsync("درخواست شما ثبت شد");
@@ -80,11 +89,14 @@ public sealed class RequestFormBrowserTests(BrowserFixture fixture)
         Assert.True(TrackingCode.IsWellFormed(trackingCode), trackingCode);
         await page.ScreenshotAsync(new() { Path = Shot("request-submitted-phone.png"), FullPage = true });
 
+        await page.AssertAccessibleAsync();
         await page.GotoAsync(new Uri(fixture.Origin, "/requests/track").ToString());
         await page.GetByLabel("کد رهگیری").FillAsync(trackingCode!);
         await page.GetByLabel("کد ملی متقاضی").FillAsync("0084575948");
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "پیگیری" }).ClickAsync();
         await Expect(page.Locator("main")).ToContainTextAsync("ثبت‌شده، در انتظار بررسی");
+        await page.AssertAccessibleAsync();
 
         Assert.Empty(recorder.Problems);
         Assert.All(recorder.Requests, url => Assert.StartsWith(fixture.Origin.ToString(), url, StringComparison.Ordinal));

@@ -22,10 +22,12 @@ public sealed partial class RequestPaymentBrowserTests(BrowserFixture fixture)
         await page.GotoAsync(new Uri(fixture.Origin, "/__test/payable-draft").ToString());
 
         await Expect(page.Locator("h1")).ToHaveTextAsync("پرداخت هزینه درخواست");
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^پرداخت ") }).ClickAsync();
 
         await Expect(page.Locator("[data-sandbox-banner]")).ToContainTextAsync("درگاه آزمایشی — پولی جابه‌جا نمی‌شود");
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "payment-sandbox-desktop.png"), FullPage = true });
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "تأیید پرداخت" }).ClickAsync();
 
         await Expect(page.Locator("h1")).ToHaveTextAsync("درخواست شما ثبت شد");
@@ -35,10 +37,12 @@ public sealed partial class RequestPaymentBrowserTests(BrowserFixture fixture)
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "request-submitted-desktop.png"), FullPage = true });
 
         // Back through the sandbox page to the pay page: it is fetched again and says the fee is paid.
+        await page.AssertAccessibleAsync();
         await page.GoBackAsync();
         await page.GoBackAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("هزینه این درخواست پرداخت شده است");
         await Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^پرداخت ") })).ToHaveCountAsync(0);
+        await page.AssertAccessibleAsync();
 
         Assert.Empty(recorder.Problems);
         Assert.All(recorder.Requests, url => Assert.StartsWith(fixture.Origin.ToString(), url, StringComparison.Ordinal));

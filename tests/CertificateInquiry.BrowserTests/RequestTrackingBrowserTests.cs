@@ -24,6 +24,7 @@ public sealed class RequestTrackingBrowserTests(BrowserFixture fixture)
 
         await page.GetByLabel("کد رهگیری").FillAsync(PersianText.ToPersianDigits(trackingCode));
         await page.GetByLabel("کد ملی متقاضی").FillAsync(nationalCode);
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "پیگیری", Exact = true }).ClickAsync();
 
         await Expect(page.Locator(".request-state")).ToHaveTextAsync("در انتظار مدارک تکمیلی");
@@ -32,6 +33,7 @@ public sealed class RequestTrackingBrowserTests(BrowserFixture fixture)
         var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(scrollWidth <= 360, $"The page is {scrollWidth}px wide on a 360px screen.");
         Assert.DoesNotContain(nationalCode, page.Url, StringComparison.Ordinal);
+        await page.AssertAccessibleAsync();
         Assert.Empty(recorder.Problems);
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "request-tracking-phone.png"), FullPage = true });
     }

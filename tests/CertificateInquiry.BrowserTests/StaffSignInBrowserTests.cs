@@ -33,12 +33,14 @@ public sealed class StaffSignInBrowserTests(BrowserFixture fixture)
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/admin/sign-in"));
         await page.GetByLabel("ایمیل").FillAsync("browser.admin@tvto.example");
         await page.GetByLabel("گذرواژه").FillAsync("not the password");
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "ورود", Exact = true }).ClickAsync();
         await Expect(page.Locator(".error-summary")).ToBeFocusedAsync();
         await Expect(page.Locator(".error-summary")).ToContainTextAsync("ایمیل یا گذرواژه درست نیست.");
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "staff-sign-in-error.png") });
 
         await page.GetByLabel("گذرواژه").FillAsync(Password);
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "ورود", Exact = true }).ClickAsync();
 
         // The password an admin made is for one use: the first page asks for the person's own.
@@ -59,18 +61,23 @@ public sealed class StaffSignInBrowserTests(BrowserFixture fixture)
 
         var key = await page.Locator("[data-authenticator-key]").InnerTextAsync();
         await page.GetByLabel("کد ۶ رقمی").FillAsync(Totp.Code(key));
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "تأیید و فعال‌سازی" }).ClickAsync();
         await Expect(page.Locator("[data-recovery-codes] li")).ToHaveCountAsync(10);
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "staff-recovery-codes.png") });
 
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "کدها را نگه داشتم؛ ادامه" }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("میز کار کارشناسان");
         await Expect(page.Locator("[data-staff-profile]")).ToContainTextAsync("همه استان‌ها");
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "staff-home.png") });
 
+        await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "خروج" }).ClickAsync();
         await Expect(page.Locator("[role=status]")).ToContainTextAsync("از حساب کاربری خود خارج شدید.");
+        await page.AssertAccessibleAsync();
         await page.GotoAsync(new Uri(fixture.Origin, "/admin").ToString());
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/admin/sign-in"));
+        await page.AssertAccessibleAsync();
     }
 }

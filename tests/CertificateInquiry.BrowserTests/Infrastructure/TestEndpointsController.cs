@@ -1,3 +1,4 @@
+using CertificateInquiry.Web.Features.Requests;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CertificateInquiry.BrowserTests.Infrastructure;
@@ -6,11 +7,11 @@ namespace CertificateInquiry.BrowserTests.Infrastructure;
 [Route("__test")]
 public sealed class TestEndpointsController : Controller
 {
-    /// <summary>The home page with a validation error, so that the layout shows its error summary.</summary>
+    /// <summary>The tracking form with a validation error on its national code, so that the layout shows its error summary.</summary>
     [HttpGet("invalid")]
     public IActionResult Invalid()
     {
         ModelState.AddModelError("NationalCode", "کد ملی را وارد کنید");
-        return View("~/Features/Home/Views/Index.cshtml");
+        return View("~/Features/Requests/Views/Track.cshtml", new RequestTrackingPage(new RequestTrackingInput()));
     }
 }

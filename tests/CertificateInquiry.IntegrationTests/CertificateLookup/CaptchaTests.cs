@@ -125,6 +125,10 @@ public sealed class CaptchaTests(CaptchaTests.CaptchaPortal portal) : IClassFixt
             Assert.Equal("fa", widget.GetAttribute("language"));
             Assert.Equal("""{"hideFooter":true,"hideLogo":true}""", widget.GetAttribute("configuration")); // no link to the vendor
             Assert.Equal("altcha", widget.Closest("fieldset")!.Id);
+            var status = widget.Closest("fieldset")!.QuerySelector("[aria-live]"); // the widget's state, said in words (captcha.js)
+            Assert.NotNull(status);
+            Assert.Equal("polite", status.GetAttribute("aria-live"));
+            Assert.Equal("status", status.GetAttribute("role"));
             Assert.NotNull(widget.Closest("form")!.QuerySelector("legend"));
             Assert.NotNull(page.QuerySelector("link[href^='/lib/altcha/altcha.']"));
             var script = page.QuerySelector("script[src^='/js/captcha.']")!;
@@ -336,8 +340,7 @@ public sealed class CaptchaTests(CaptchaTests.CaptchaPortal portal) : IClassFixt
 
         var (_, page) = await LookupAsync(client, ("NationalCode", "0076543217"), ("CertificateNumber", MaryamNumber));
 
-        var links = page.QuerySelectorAll(".error-summary a").Select(a => a.GetAttribute("href")).Order(StringComparer.Ordinal);
-        Assert.Equal(["#NationalCode", "#altcha"], links);
+        Assert.Equal(["NationalCode", "altcha"], ErrorSummary.AssertLinksFollowTheFields(page));
     }
 
     [Fact]

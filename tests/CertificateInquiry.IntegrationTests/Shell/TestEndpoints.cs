@@ -1,4 +1,5 @@
 using CertificateInquiry.IntegrationTests.Infrastructure;
+using CertificateInquiry.Web.Features.Requests;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.TestHost;
@@ -29,13 +30,18 @@ public sealed class TestEndpointsController : Controller
     public IActionResult Fail(string? name) =>
         throw new InvalidOperationException($"{name} {Secret} failed at {AppContext.BaseDirectory}");
 
-    /// <summary>The home page with three validation errors: two on fields, one on the whole form.</summary>
+    /// <summary>
+    /// The tracking form (tracking code, then national code) with four validation errors, added in an order unlike the
+    /// page's: the national code's, the tracking code's under a key cased as model binding may case it, one for a
+    /// field the page does not have, and one on the whole form.
+    /// </summary>
     [HttpGet("invalid")]
     public IActionResult Invalid()
     {
         ModelState.AddModelError("NationalCode", "کد ملی را وارد کنید");
+        ModelState.AddModelError("trackingcode", "کد رهگیری را وارد کنید");
         ModelState.AddModelError("Applicant.BirthDate", "تاریخ تولد باید به شکل ۱۳۷۰/۰۱/۳۱ باشد");
         ModelState.AddModelError(string.Empty, "این درخواست پیش‌تر ثبت شده است");
-        return View("~/Features/Home/Views/Index.cshtml");
+        return View("~/Features/Requests/Views/Track.cshtml", new RequestTrackingPage(new RequestTrackingInput()));
     }
 }

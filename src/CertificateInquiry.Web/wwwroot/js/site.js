@@ -51,8 +51,22 @@
     });
   }
 
+  // A result shown on the page that asked for it (a lookup's answer) takes focus, so that it is read out at once;
+  // an error summary, when there is one, comes first.
+  function focusResult() {
+    if (document.querySelector('[data-error-summary]')) {
+      return;
+    }
+
+    var result = document.querySelector('[data-focus-on-load]');
+    if (result) {
+      result.focus();
+    }
+  }
+
   function enhance() {
     focusErrorSummary();
+    focusResult();
     revealConditionalFields();
   }
 
