@@ -141,6 +141,7 @@ public sealed class InquiryAuditCrashTests(ITestOutputHelper output) : IDisposab
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["AllowedHosts"] = "*";
+        start.Environment["Portal__PublicAddress"] = $"http://127.0.0.1:{port}";
         start.Environment["ConnectionStrings__Default"] = $"Data Source={Path.Combine(folder, "portal.db")}";
         start.Environment["Database__DataFolder"] = folder;
         start.Environment["RateLimiting__Enabled"] = "false";
