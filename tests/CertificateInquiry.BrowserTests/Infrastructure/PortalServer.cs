@@ -18,11 +18,14 @@ public sealed class PortalServer : WebApplicationFactory<Program>
     private readonly string folder = Directory.CreateTempSubdirectory("ci-browser-").FullName;
     private readonly IReadOnlyDictionary<string, string> settings;
 
+    // Chosen before start: the portal's public address (payment callback, QR codes) must name the port it listens on.
+    private readonly int port = FreeLoopbackPort();
+
     /// <param name="settings">Settings over the defaults below, e.g. the CAPTCHA switched on.</param>
     public PortalServer(IReadOnlyDictionary<string, string>? settings = null)
     {
         this.settings = settings ?? new Dictionary<string, string>();
-        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
     }
 
     /// <summary>The portal's origin, e.g. http://127.0.0.1:40123/.</summary>
@@ -41,6 +44,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(folder, "portal.db")};Pooling=False");
         builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Portal:PublicAddress", $"http://127.0.0.1:{port}");
         builder.UseSetting("Database:SeedDemoData", "true"); // the journeys look up the README's demo records
         builder.UseSetting("RateLimiting:Enabled", "false");
         builder.UseSetting("Database:DataFolder", folder); // uploaded documents stay out of the source tree
@@ -60,6 +64,13 @@ public sealed class PortalServer : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
             services.AddControllers().AddApplicationPart(typeof(TestEndpointsController).Assembly));
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     protected override void Dispose(bool disposing)
