@@ -6,7 +6,6 @@ using CertificateInquiry.IntegrationTests.Shell;
 using CertificateInquiry.Testing;
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Infrastructure.Audit;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
@@ -365,7 +364,7 @@ public sealed class CaptchaTests(CaptchaTests.CaptchaPortal portal) : IClassFixt
     {
         public const int FreeInquiries = 2;
         public const int RateLimit = 12;
-        public const string ClientAddressHeader = "X-Test-Client-Address";
+        public const string ClientAddressHeader = TestClientAddress.Header;
 
         protected override bool SeedDemoData => true;
 
@@ -383,26 +382,9 @@ public sealed class CaptchaTests(CaptchaTests.CaptchaPortal portal) : IClassFixt
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, ClientAddressFromHeader>());
+            builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
         }
 
-        /// <summary>Runs before the portal's pipeline: the rate limiter, the audit and the CAPTCHA see this address.</summary>
-        private sealed class ClientAddressFromHeader : IStartupFilter
-        {
-            public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-            {
-                app.Use((context, nextMiddleware) =>
-                {
-                    if (context.Request.Headers.TryGetValue(ClientAddressHeader, out var address))
-                    {
-                        context.Connection.RemoteIpAddress = IPAddress.Parse(address.ToString());
-                    }
-
-                    return nextMiddleware(context);
-                });
-                next(app);
-            };
-        }
     }
 }
 

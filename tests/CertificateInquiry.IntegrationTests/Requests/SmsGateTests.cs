@@ -5,7 +5,6 @@ using CertificateInquiry.IntegrationTests.Infrastructure;
 using CertificateInquiry.IntegrationTests.Shell;
 using CertificateInquiry.Testing;
 using CertificateInquiry.Web.Domain.Requests;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -131,7 +130,7 @@ public sealed class SmsGateTests(SmsGateTests.SmsGatePortal portal) : IClassFixt
     {
         public const int MaxSendsPerClient = 3;
         public const int MaxDraftsPerClient = 3;
-        public const string ClientAddressHeader = "X-Test-Client-Address";
+        public const string ClientAddressHeader = TestClientAddress.Header;
 
         protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
         {
@@ -148,25 +147,8 @@ public sealed class SmsGateTests(SmsGateTests.SmsGatePortal portal) : IClassFixt
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, ClientAddressFromHeader>());
+            builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
         }
 
-        /// <summary>Runs before the portal's pipeline, so the limits and the CAPTCHA see this address.</summary>
-        private sealed class ClientAddressFromHeader : IStartupFilter
-        {
-            public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-            {
-                app.Use((context, nextMiddleware) =>
-                {
-                    if (context.Request.Headers.TryGetValue(ClientAddressHeader, out var address))
-                    {
-                        context.Connection.RemoteIpAddress = IPAddress.Parse(address.ToString());
-                    }
-
-                    return nextMiddleware(context);
-                });
-                next(app);
-            };
-        }
     }
 }

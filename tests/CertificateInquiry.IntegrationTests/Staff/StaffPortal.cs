@@ -4,7 +4,6 @@ using CertificateInquiry.IntegrationTests.Infrastructure;
 using CertificateInquiry.Web.Features.Staff;
 using CertificateInquiry.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -24,7 +23,7 @@ public class StaffPortal : PortalFactory
     public const string Password = "correct horse battery";
 
     /// <summary>The test header that sets a request's client address (the connection's remote address).</summary>
-    public const string ClientAddressHeader = "X-Test-Client-Address";
+    public const string ClientAddressHeader = TestClientAddress.Header;
 
     private readonly ConcurrentDictionary<string, string> authenticatorKeys = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, long> lastTimeSteps = new(StringComparer.Ordinal);
@@ -40,7 +39,7 @@ public class StaffPortal : PortalFactory
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddControllers().AddApplicationPart(typeof(StaffTestEndpointsController).Assembly);
-            services.AddSingleton<IStartupFilter, ClientAddressFromHeader>();
+            services.AddSingleton<IStartupFilter, TestClientAddress>();
         });
     }
 
@@ -134,23 +133,6 @@ public sealed record Browser(HttpClient Client, CookieContainer Cookies)
         Forms.SubmitAsync(Client, "/admin/sign-in", "/admin/sign-in", ("Email", email), ("Password", password));
 }
 
-/// <summary>Runs before the portal's pipeline: the sign-in throttle sees the address the test header names.</summary>
-internal sealed class ClientAddressFromHeader : IStartupFilter
-{
-    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-    {
-        app.Use((context, nextMiddleware) =>
-        {
-            if (context.Request.Headers.TryGetValue(StaffPortal.ClientAddressHeader, out var address))
-            {
-                context.Connection.RemoteIpAddress = IPAddress.Parse(address.ToString());
-            }
-
-            return nextMiddleware(context);
-        });
-        next(app);
-    };
-}
 
 /// <summary>A clock that runs with the real one but can be moved forward.</summary>
 public sealed class TestClock : TimeProvider

@@ -4,17 +4,21 @@ namespace CertificateInquiry.Web.Infrastructure.Captcha;
 
 /// <summary>
 /// Events per client (a keyed address hash) in a fixed window that starts with the client's first event, in this
-/// process's memory (each server counts on its own). Like <see cref="InquiryAttemptCounter"/>, bounded: past
-/// <see cref="MaxClients"/> clients in one window a new client counts as over every limit. <see cref="Add"/> is
+/// process's memory (each server counts on its own). Bounded: past <see cref="MaxClients"/> clients in one window a
+/// new client counts as over every limit (the table stays small under a flood from many addresses). <see cref="Add"/> is
 /// atomic, so parallel requests each see a different count, and <see cref="Remove"/> gives one back.
 /// </summary>
 public sealed class ClientWindowCounter(TimeSpan window, TimeProvider clock)
 {
     internal const int MaxClients = 200_000;
 
+    // Stale windows are dropped at most this often, by whichever request comes first: a sweep walks the table.
     private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
 
     private readonly ConcurrentDictionary<string, (DateTimeOffset Start, int Count)> windows = new(StringComparer.Ordinal);
+
+    // Kept beside the table because ConcurrentDictionary.Count takes every lock; approximate under races, which
+    // is all a bound needs.
     private int clients;
     private long lastSweepTicks = clock.GetUtcNow().UtcTicks;
 

@@ -43,6 +43,8 @@ public static partial class StaffAuditText
         ["user.lock"] = "قفل کردن حساب کاربر",
         ["user.unlock"] = "باز کردن قفل حساب کاربر",
         ["user.two-factor.reset"] = "بازنشانی ورود دومرحله‌ای",
+        ["user.password.change"] = "تغییر گذرواژه",
+        ["user.password.reset"] = "بازنشانی گذرواژه",
     };
 
     /// <summary>Every action code the portal records, with its Persian name.</summary>
