@@ -118,7 +118,17 @@ public sealed class OutboxDispatcherTests
         // Sends long enough that every dispatcher reaches a message while another is still sending it.
         var sender = new RecordingSmsSender(TimeSpan.FromMilliseconds(200));
         using var portal = new NotificationPortal(
-            new Dictionary<string, string?> { ["Notifications:DispatcherEnabled"] = "false", ["Notifications:BatchSize"] = "16" }, sender);
+            new Dictionary<string, string?>
+            {
+                ["Notifications:DispatcherEnabled"] = "false",
+                ["Notifications:BatchSize"] = "16",
+
+                // A lease longer than any pass: only the claim may keep a second dispatcher off a message. With the
+                // fast one-second lease, a loaded machine let a lease run out mid-batch and the message was rightly
+                // sent again (at-least-once), which is another test's subject.
+                ["Notifications:Lease"] = "00:01:00",
+            },
+            sender);
         var ids = await portal.AddSmsAsync(16);
         var dispatcher = portal.Services.GetRequiredService<OutboxDispatcher>();
 
@@ -140,7 +150,7 @@ public sealed class OutboxDispatcherTests
     public async Task Two_servers_on_one_database_never_send_the_same_message_twice()
     {
         var sender = new RecordingSmsSender(TimeSpan.FromMilliseconds(100));
-        var settings = new Dictionary<string, string?> { ["Notifications:BatchSize"] = "4" };
+        var settings = new Dictionary<string, string?> { ["Notifications:BatchSize"] = "4", ["Notifications:Lease"] = "00:01:00" };
         using var first = new NotificationPortal(settings, sender);
         var ids = await first.AddSmsAsync(0); // creates the database before the second server starts
         using var second = new NotificationPortal(settings, sender, sameDatabaseAs: first);
