@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CertificateInquiry.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261206203417_HardeningStaffid")]
-    partial class HardeningStaffid
+    [Migration("20261206220845_Hardening")]
+    partial class Hardening
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -805,6 +805,9 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                     b.Property<DateTime?>("MobileConfirmedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<int>("MobileNumbersUsed")
+                        .HasColumnType("int");
+
                     b.Property<string>("NationalCode")
                         .HasMaxLength(10)
                         .IsUnicode(false)
@@ -1161,6 +1164,37 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                     b.HasIndex("RequestId");
 
                     b.ToTable("RequestTransitions", (string)null);
+                });
+
+            modelBuilder.Entity("CertificateInquiry.Web.Domain.Requests.SmsCodeSend", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Mobile")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(11)");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Mobile", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("SmsCodeSends", (string)null);
                 });
 
             modelBuilder.Entity("CertificateInquiry.Web.Domain.StaffAuditEntry", b =>

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CertificateInquiry.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261206203405_HardeningStaffid")]
-    partial class HardeningStaffid
+    [Migration("20261206220842_Hardening")]
+    partial class Hardening
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -786,6 +786,9 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("MobileConfirmedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("MobileNumbersUsed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NationalCode")
                         .HasMaxLength(10)
                         .IsUnicode(false)
@@ -1130,6 +1133,35 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                     b.HasIndex("RequestId");
 
                     b.ToTable("RequestTransitions", (string)null);
+                });
+
+            modelBuilder.Entity("CertificateInquiry.Web.Domain.Requests.SmsCodeSend", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mobile")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Mobile", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("SmsCodeSends", (string)null);
                 });
 
             modelBuilder.Entity("CertificateInquiry.Web.Domain.StaffAuditEntry", b =>

@@ -6,11 +6,24 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CertificateInquiry.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class HardeningSms : Migration
+    public partial class Hardening : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "LastAuthenticatorTimeStep",
+                table: "StaffUsers",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "MustChangePassword",
+                table: "StaffUsers",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.AddColumn<int>(
                 name: "MobileNumbersUsed",
                 table: "Requests",
@@ -46,6 +59,14 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
         {
             migrationBuilder.DropTable(
                 name: "SmsCodeSends");
+
+            migrationBuilder.DropColumn(
+                name: "LastAuthenticatorTimeStep",
+                table: "StaffUsers");
+
+            migrationBuilder.DropColumn(
+                name: "MustChangePassword",
+                table: "StaffUsers");
 
             migrationBuilder.DropColumn(
                 name: "MobileNumbersUsed",
