@@ -68,8 +68,9 @@ public sealed partial class DocumentStore
     private readonly string folder;
     private readonly string incomingFolder;
     private readonly ILogger<DocumentStore> logger;
+    private readonly TimeProvider clock;
 
-    public DocumentStore(string folder, UploadOptions options, ILogger<DocumentStore> logger)
+    public DocumentStore(string folder, UploadOptions options, ILogger<DocumentStore> logger, TimeProvider? clock = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxFileBytes);
@@ -78,6 +79,7 @@ public sealed partial class DocumentStore
         incomingFolder = Path.Combine(this.folder, IncomingFolderName);
         Limits = options;
         this.logger = logger;
+        this.clock = clock ?? TimeProvider.System;
         Directory.CreateDirectory(incomingFolder);
         RemoveAbandonedTemporaryFiles();
     }
@@ -340,7 +342,7 @@ public sealed partial class DocumentStore
     /// <summary>Temporary files older than a day belong to a process that died mid-upload (a fresh one may be another server's).</summary>
     private void RemoveAbandonedTemporaryFiles()
     {
-        var cutoff = DateTime.UtcNow.AddDays(-1);
+        var cutoff = clock.GetUtcNow().UtcDateTime.AddDays(-1);
         foreach (var path in Directory.EnumerateFiles(incomingFolder, "*.part"))
         {
             if (File.GetLastWriteTimeUtc(path) < cutoff)

@@ -15,7 +15,7 @@ public static class DocumentStoreServiceCollectionExtensions
             var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
             var environment = services.GetRequiredService<IWebHostEnvironment>();
             var folder = DocumentStore.ResolveFolder(uploads, database, environment.ContentRootPath, environment.WebRootPath);
-            return new DocumentStore(folder, uploads, services.GetRequiredService<ILogger<DocumentStore>>());
+            return new DocumentStore(folder, uploads, services.GetRequiredService<ILogger<DocumentStore>>(), services.GetRequiredService<TimeProvider>());
         });
         return builder;
     }
