@@ -140,7 +140,7 @@ public sealed class StaffUsersController(
     [HttpPost("{id}/reset-two-factor")]
     public Task<IActionResult> ResetTwoFactor(string id, CancellationToken cancellationToken) =>
         ActAsync(id, StaffUserDone.TwoFactorReset,
-            async user => (await administration.ResetTwoFactorAsync(user, cancellationToken)).FirstOrDefault(), cancellationToken);
+            async user => await administration.ResetTwoFactorAsync(user, cancellationToken) is [var refusal, ..] ? refusal : null, cancellationToken);
 
     /// <summary>One of the buttons on a user's page: done → back to the page with a confirmation; refused → the page with why.</summary>
     private async Task<IActionResult> ActAsync(
