@@ -24,13 +24,10 @@ public sealed class AnswerLetterDocumentTests(ITestOutputHelper output) : IDispo
         Assert.EndsWith("%%EOF", Encoding.ASCII.GetString(pdf).TrimEnd());
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_confirmed_letter_reads_back_in_logical_order()
     {
-        if (!PdfTools.Require("pdftotext", "poppler-utils", output))
-        {
-            return;
-        }
+        PdfTools.Require("pdftotext", "poppler-utils");
 
         var text = Text(Render(AnswerLetterSamples.Confirmed()));
         output.WriteLine(text);
@@ -64,13 +61,10 @@ public sealed class AnswerLetterDocumentTests(ITestOutputHelper output) : IDispo
         Assert.True(number >= 0 && number < certificate && certificate < holder, $"Out of order: number {number}, certificate {certificate}, holder {holder}.");
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_rejection_to_an_organization_answers_its_letter_with_the_reason()
     {
-        if (!PdfTools.Require("pdftotext", "poppler-utils", output))
-        {
-            return;
-        }
+        PdfTools.Require("pdftotext", "poppler-utils");
 
         var text = Text(Render(AnswerLetterSamples.ForOrganization(AnswerLetterSamples.Rejected())));
         output.WriteLine(text);
@@ -82,26 +76,21 @@ public sealed class AnswerLetterDocumentTests(ITestOutputHelper output) : IDispo
         Assert.DoesNotContain(AnswerLetterSamples.CertificateNumber, text, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_qr_code_opens_the_letters_verify_page()
     {
-        if (!PdfTools.Require("pdftoppm", "poppler-utils", output) || !PdfTools.Require("zbarimg", "zbar-tools", output))
-        {
-            return;
-        }
+        PdfTools.Require("pdftoppm", "poppler-utils");
+        PdfTools.Require("zbarimg", "zbar-tools");
 
         var decoded = PdfTools.Run("zbarimg", "--quiet", "--raw", RenderPage(Save(Render(AnswerLetterSamples.Confirmed())), 150)).Trim();
 
         Assert.Equal(VerificationUrl, decoded);
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_page_renders_to_an_image_kept_as_the_documentation_screenshot()
     {
-        if (!PdfTools.Require("pdftoppm", "poppler-utils", output))
-        {
-            return;
-        }
+        PdfTools.Require("pdftoppm", "poppler-utils");
 
         var png = RenderPage(Save(Render(AnswerLetterSamples.Confirmed())), 80);
 
@@ -113,16 +102,13 @@ public sealed class AnswerLetterDocumentTests(ITestOutputHelper output) : IDispo
         File.Copy(png, Path.Combine(TestFonts.RepositoryRoot, "docs", "screenshots", "answer-letter.png"), overwrite: true);
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_long_reason_continues_on_a_second_page_instead_of_running_into_the_footer()
     {
         var reason = string.Join(' ', Enumerable.Repeat("نام پدر، تاریخ تولد و مرکز آموزشی در پرونده بایگانی با مدارک فرستاده‌شده یکی نیست.", 30));
         var pdf = Render(AnswerLetterSamples.Rejected(reason));
 
-        if (!PdfTools.Require("pdftotext", "poppler-utils", output))
-        {
-            return;
-        }
+        PdfTools.Require("pdftotext", "poppler-utils");
 
         var path = Save(pdf);
         Assert.Equal("2", PdfTools.Run("pdfinfo", path).Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))[6..].Trim());

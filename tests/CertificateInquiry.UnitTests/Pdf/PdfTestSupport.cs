@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using CertificateInquiry.Web.Infrastructure.Pdf;
-using Xunit.Abstractions;
 
 namespace CertificateInquiry.UnitTests.Pdf;
 
@@ -31,28 +30,23 @@ internal static class TestFonts
 
 /// <summary>
 /// Runs the command-line tools that read PDFs back (poppler's pdftotext, pdftoppm, pdfimages; zbar's zbarimg). On a
-/// developer's machine without them the tests that need them return early with a note; under CI=true a missing
-/// tool fails the test, since CI installs them.
+/// developer's machine without them the tests that need them (each a <c>[SkippableFact]</c>) are reported as skipped,
+/// with the missing tool and its package as the reason; under CI=true a missing tool fails the test, since CI installs them.
 /// </summary>
 internal static class PdfTools
 {
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether the tool is on the PATH; false only off CI, where the caller skips what needs it.</summary>
-    public static bool Require(string tool, string package, ITestOutputHelper output)
+    /// <summary>Goes on only if the tool is on the PATH: otherwise fails under CI and skips the calling test elsewhere.</summary>
+    public static void Require(string tool, string package)
     {
         if (Find(tool) is not null)
         {
-            return true;
+            return;
         }
 
-        if (InCi)
-        {
-            Assert.Fail($"{tool} is missing: CI must install the Debian package {package}.");
-        }
-
-        output.WriteLine($"Skipped: {tool} is not installed (Debian package {package}); CI runs this check.");
-        return false;
+        Assert.False(InCi, $"{tool} is missing: CI must install the Debian package {package}.");
+        Skip.If(true, $"{tool} is not installed (Debian package {package}); CI runs this check.");
     }
 
     public static string Run(string tool, params string[] arguments)
