@@ -73,7 +73,7 @@ public sealed class TrackingController(
         }
 
         var request = await db.Requests.Include(r => r.Documents)
-            .SingleOrDefaultAsync(r => r.TrackingCode == input.TrackingCode && r.NationalCode == input.NationalCode && r.Status != RequestStatus.Draft, cancellationToken);
+            .WithTrackingKeys(input.TrackingCode!, input.NationalCode!).SingleOrDefaultAsync(cancellationToken);
         if (request is null)
         {
             audit.Record(HttpContext, InquiryChannel.RequestTracking, InquiryOutcome.Miss);
@@ -133,7 +133,7 @@ public sealed class TrackingController(
         var request = await db.Requests.AsNoTracking()
             .Include(r => r.Standard).Include(r => r.Province).Include(r => r.Documents).Include(r => r.Payments)
             .AsSplitQuery()
-            .SingleOrDefaultAsync(r => r.TrackingCode == input.TrackingCode && r.NationalCode == input.NationalCode && r.Status != RequestStatus.Draft, cancellationToken);
+            .WithTrackingKeys(input.TrackingCode!, input.NationalCode!).SingleOrDefaultAsync(cancellationToken);
         if (request is null)
         {
             audit.Record(HttpContext, InquiryChannel.RequestTracking, InquiryOutcome.Miss);
