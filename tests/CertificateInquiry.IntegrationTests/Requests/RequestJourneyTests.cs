@@ -124,6 +124,17 @@ public sealed class RequestJourneyTests(PortalFactory portal) : IClassFixture<Po
 
         var receipt = await client.GetAsync($"/requests/{requestId}/receipt");
         Assert.Equal("application/pdf", receipt.Content.Headers.ContentType!.MediaType);
+        Assert.Equal($"tvto-request-{trackingCode}.pdf", receipt.Content.Headers.ContentDisposition!.FileName);
+        Assert.Equal(HttpStatusCode.NotFound, (await portal.CreateClient().GetAsync($"/requests/{requestId}/receipt")).StatusCode);
+
+        // The same receipt from the tracking page, by both keys; a wrong national code gets the page, not the file.
+        var trackedReceipt = await Forms.PostWithTokenFromAsync(portal.CreateClient(), "/requests/track", "/requests/track/receipt",
+            ("TrackingCode", trackingCode), ("NationalCode", "0084575948"));
+        Assert.Equal("application/pdf", trackedReceipt.Content.Headers.ContentType!.MediaType);
+        Assert.Equal($"tvto-request-{trackingCode}.pdf", trackedReceipt.Content.Headers.ContentDisposition!.FileName);
+        var wrongKeys = await Forms.PostWithTokenFromAsync(portal.CreateClient(), "/requests/track", "/requests/track/receipt",
+            ("TrackingCode", trackingCode), ("NationalCode", "0012345679"));
+        Assert.Equal("text/html", wrongKeys.Content.Headers.ContentType!.MediaType);
 
         var (_, tracked) = await Forms.SubmitAsync(portal.CreateClient(), "/requests/track", "/requests/track",
             ("TrackingCode", trackingCode), ("NationalCode", "0084575948"));

@@ -37,7 +37,14 @@ public sealed class NotificationHelpersTests
     [Theory]
     [InlineData("09121234567", "0912*****67")]
     [InlineData("0912", "****")]
-    public void Mobiles_are_masked_for_the_log(string mobile, string masked) => Assert.Equal(masked, Redaction.Mobile(mobile));
+    public void Mobiles_are_masked_for_the_log(string mobile, string masked) => Assert.Equal(masked, Redaction.MobileForLog(mobile));
+
+    [Theory]
+    [InlineData("09121234567", "0912***4567")]
+    [InlineData(null, null)]
+    [InlineData("0912", null)]
+    public void Mobiles_are_masked_in_the_middle_for_the_applicant(string? mobile, string? masked) =>
+        Assert.Equal(masked, Redaction.MobileForApplicant(mobile));
 
     [Theory]
     [InlineData("maryam.ahmadi@example.org", "m***@example.org")]

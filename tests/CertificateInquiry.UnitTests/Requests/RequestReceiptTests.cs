@@ -85,11 +85,4 @@ public class RequestReceiptTests
     [Fact]
     public void A_draft_has_no_receipt() =>
         Assert.Throws<InvalidOperationException>(() => RequestReceipt.From(RequestBuilder.Draft(), new RequestServiceLevels(), "/requests/track"));
-
-    [Theory]
-    [InlineData("09121234567", "0912***4567")]
-    [InlineData(null, null)]
-    [InlineData("0912", null)]
-    public void Mobile_numbers_are_masked_in_the_middle(string? mobile, string? masked) =>
-        Assert.Equal(masked, RequestReceipt.MaskMobile(mobile));
 }

@@ -135,10 +135,13 @@ public sealed class AnswerLetters(AppDbContext db, AnswerLetterDocument document
         db.AnswerLetters.AsNoTracking().Include(l => l.Province).SingleOrDefaultAsync(l => l.RequestId == requestId, cancellationToken);
 
     /// <summary>The letter of the request with both these keys (the applicant's tracking keys), or null.</summary>
-    public Task<AnswerLetter?> FindByTrackingKeysAsync(string trackingCode, string nationalCode, CancellationToken cancellationToken) =>
-        db.AnswerLetters.AsNoTracking().Include(l => l.Province)
-            .Where(l => db.Requests.Any(r => r.Id == l.RequestId && r.TrackingCode == trackingCode && r.NationalCode == nationalCode))
+    public Task<AnswerLetter?> FindByTrackingKeysAsync(string trackingCode, string nationalCode, CancellationToken cancellationToken)
+    {
+        var requests = db.Requests.WithTrackingKeys(trackingCode, nationalCode);
+        return db.AnswerLetters.AsNoTracking().Include(l => l.Province)
+            .Where(l => requests.Any(r => r.Id == l.RequestId))
             .SingleOrDefaultAsync(cancellationToken);
+    }
 
     /// <summary>
     /// What the verify page shows for a verification code: the letter as issued and, for a confirmed one, the

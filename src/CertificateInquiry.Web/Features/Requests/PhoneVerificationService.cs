@@ -165,7 +165,7 @@ public sealed class PhoneVerificationService(
         if (result is not SendCodeResult.Sent)
         {
             logger.LogInformation("One-time code for request {RequestId} to {Mobile} not sent: {Refusal}",
-                request.Id, Redaction.Mobile(request.Mobile ?? ""), result);
+                request.Id, Redaction.MobileForLog(request.Mobile ?? ""), result);
         }
 
         return result;

@@ -98,21 +98,12 @@ public sealed class RequestPaymentController(
 
     /// <summary>The receipt of a submitted request as a PDF, for the browser that filed it.</summary>
     [HttpGet("{id:long}/receipt")]
-    public async Task<IActionResult> Receipt(long id, [FromServices] RequestReceiptDocument receipts, CancellationToken cancellationToken)
+    public async Task<IActionResult> Receipt(long id, [FromServices] RequestReceipts receipts, CancellationToken cancellationToken)
     {
         var accessKey = access.AccessKeyOf(HttpContext);
-        var request = accessKey is null ? null : await db.Requests.AsNoTracking()
-            .Include(r => r.Standard).Include(r => r.Province).Include(r => r.Documents).Include(r => r.Payments)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(r => r.Id == id && r.AccessKey == accessKey && r.TrackingCode != null, cancellationToken);
-        if (request is null)
-        {
-            return NotFound();
-        }
-
-        var trackingUrl = HttpContext.RequestServices.GetRequiredService<PublicAddress>().For("/requests/track");
-        var pdf = receipts.Render(RequestReceipt.From(request, serviceLevels.Value, trackingUrl));
-        return File(pdf, "application/pdf", "tvto-request-" + request.TrackingCode + ".pdf");
+        var receipt = accessKey is null ? null : await receipts.RenderAsync(
+            requests => requests.Where(r => r.Id == id && r.AccessKey == accessKey && r.TrackingCode != null), cancellationToken);
+        return receipt is null ? NotFound() : File(receipt.Pdf, RequestReceiptFile.ContentType, receipt.FileName);
     }
 
     private Task<InquiryRequest?> FindAsync(long id, CancellationToken cancellationToken)

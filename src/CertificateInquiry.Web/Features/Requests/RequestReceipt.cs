@@ -1,4 +1,5 @@
 using CertificateInquiry.Web.Domain.Requests;
+using CertificateInquiry.Web.Infrastructure.Notifications;
 
 namespace CertificateInquiry.Web.Features.Requests;
 
@@ -50,7 +51,7 @@ public sealed record RequestReceipt(
             trackingCode,
             submittedAtUtc,
             $"{request.FirstName} {request.LastName}".Trim(),
-            MaskMobile(request.Mobile),
+            Redaction.MobileForApplicant(request.Mobile),
             request.Standard?.Title ?? request.TradeText ?? "—",
             request.ExamYear,
             request.Province?.Name,
@@ -65,8 +66,4 @@ public sealed record RequestReceipt(
             expectedAnswerOn,
             trackingUrl);
     }
-
-    /// <summary>09121234567 → 0912***4567: enough for the applicant to recognise, not enough to call.</summary>
-    public static string? MaskMobile(string? mobile) =>
-        mobile is { Length: > 8 } ? string.Concat(mobile.AsSpan(0, 4), "***", mobile.AsSpan(mobile.Length - 4)) : null;
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CertificateInquiry.Web.Features.CertificateLookup;
 using CertificateInquiry.Web.Infrastructure.Pdf;
 using CertificateInquiry.Web.Infrastructure.Persian;
@@ -133,7 +132,7 @@ public sealed class RequestReceiptDocument(PdfFonts fonts)
         yield return new Field("زمان ثبت درخواست", JalaliDate.FormatPersian(receipt.SubmittedAtUtc));
         if (receipt.FeeRials is { } fee)
         {
-            yield return new Field("هزینه پرداخت‌شده", Rials(fee));
+            yield return new Field("هزینه پرداخت‌شده", Rials.Format(fee));
         }
 
         if (receipt.BankReference is not null)
@@ -235,10 +234,6 @@ public sealed class RequestReceiptDocument(PdfFonts fonts)
         page.DrawBlock(issuer, Margin, y + 4, ContentWidth, PdfTextAlign.Center);
         return top - 6;
     }
-
-    // 3000000 → ۳٬۰۰۰٬۰۰۰ ریال (the Persian thousands separator).
-    private static string Rials(long amount) =>
-        PersianText.ToPersianDigits(amount.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '٬')) + " ریال";
 
     private static string Persian(string text) => PersianText.ToPersianDigits(text);
 

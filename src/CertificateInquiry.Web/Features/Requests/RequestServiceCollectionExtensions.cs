@@ -21,6 +21,7 @@ public static class RequestServiceCollectionExtensions
         services.AddScoped<RequestDrafts>();
         services.AddScoped<RequestTrackingService>();
         services.AddSingleton<RequestReceiptDocument>();
+        services.AddScoped<RequestReceipts>();
         services.AddSingleton<AnswerLetterDocument>();
         services.AddScoped<AnswerLetters>();
         return services;

@@ -17,7 +17,7 @@ public sealed class RequestTrackingService(AppDbContext db, IOptions<RequestServ
     public async Task<RequestTracking?> FindAsync(string trackingCode, string nationalCode, CancellationToken cancellationToken)
     {
         var row = await db.Requests.AsNoTracking()
-            .Where(r => r.TrackingCode == trackingCode && r.NationalCode == nationalCode && r.Status != RequestStatus.Draft)
+            .WithTrackingKeys(trackingCode, nationalCode)
             .Select(r => new TrackedRequestRow
             {
                 TrackingCode = r.TrackingCode!,

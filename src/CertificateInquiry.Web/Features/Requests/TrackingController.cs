@@ -73,7 +73,7 @@ public sealed class TrackingController(
         }
 
         var request = await db.Requests.Include(r => r.Documents)
-            .SingleOrDefaultAsync(r => r.TrackingCode == input.TrackingCode && r.NationalCode == input.NationalCode && r.Status != RequestStatus.Draft, cancellationToken);
+            .WithTrackingKeys(input.TrackingCode!, input.NationalCode!).SingleOrDefaultAsync(cancellationToken);
         if (request is null)
         {
             audit.Record(HttpContext, InquiryChannel.RequestTracking, InquiryOutcome.Miss);
@@ -122,7 +122,7 @@ public sealed class TrackingController(
     [HttpPost("track/receipt")]
     [EnableRateLimiting(RateLimitingExtensions.InquiryPolicy)]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-    public async Task<IActionResult> Receipt([FromForm] RequestTrackingInput input, [FromServices] RequestReceiptDocument receipts, CancellationToken cancellationToken)
+    public async Task<IActionResult> Receipt([FromForm] RequestTrackingInput input, [FromServices] RequestReceipts receipts, CancellationToken cancellationToken)
     {
         input.Normalize();
         if (!await this.AcceptAsync(validator, input, audit, captcha, InquiryChannel.RequestTracking, logger, cancellationToken, captchaExempt: true))
@@ -130,18 +130,14 @@ public sealed class TrackingController(
             return View(nameof(Track), new RequestTrackingPage(input));
         }
 
-        var request = await db.Requests.AsNoTracking()
-            .Include(r => r.Standard).Include(r => r.Province).Include(r => r.Documents).Include(r => r.Payments)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(r => r.TrackingCode == input.TrackingCode && r.NationalCode == input.NationalCode && r.Status != RequestStatus.Draft, cancellationToken);
-        if (request is null)
+        var receipt = await receipts.RenderAsync(requests => requests.WithTrackingKeys(input.TrackingCode!, input.NationalCode!), cancellationToken);
+        if (receipt is null)
         {
             audit.Record(HttpContext, InquiryChannel.RequestTracking, InquiryOutcome.Miss);
             return View(nameof(Track), new RequestTrackingPage(input) { Searched = true });
         }
 
-        var trackingUrl = portal.For("/requests/track");
-        return File(receipts.Render(RequestReceipt.From(request, serviceLevels.Value, trackingUrl)), "application/pdf", "tvto-request-" + request.TrackingCode + ".pdf");
+        return File(receipt.Pdf, RequestReceiptFile.ContentType, receipt.FileName);
     }
 
     /// <summary>

@@ -16,12 +16,12 @@ public sealed class DevelopmentSmsSender(DevelopmentMessageLog log, TimeProvider
             NotificationChannel.Sms, message.IdempotencyKey, message.Mobile, null, message.Text, clock.GetUtcNow().UtcDateTime));
         if (!kept)
         {
-            logger.LogInformation("SMS {IdempotencyKey} to {Mobile} was already sent; the repeat is dropped", message.IdempotencyKey, Redaction.Mobile(message.Mobile));
+            logger.LogInformation("SMS {IdempotencyKey} to {Mobile} was already sent; the repeat is dropped", message.IdempotencyKey, Redaction.MobileForLog(message.Mobile));
             return Task.CompletedTask;
         }
 
         logger.LogInformation("SMS {IdempotencyKey} to {Mobile} ({Length} characters) written to the development message log",
-            message.IdempotencyKey, Redaction.Mobile(message.Mobile), message.Text.Length);
+            message.IdempotencyKey, Redaction.MobileForLog(message.Mobile), message.Text.Length);
         logger.LogDebug("SMS {IdempotencyKey} text: {Text}", message.IdempotencyKey, message.Text);
         return Task.CompletedTask;
     }
