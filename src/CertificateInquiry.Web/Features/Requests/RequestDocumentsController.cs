@@ -59,7 +59,7 @@ public sealed class RequestDocumentsController(
             return View(DocumentsPage.For(request, store.Limits));
         }
 
-        DocumentUploads.DeleteReplaced(store, stored.Replaced);
+        DocumentUploads.DeleteFiles(store, stored.Replaced);
         logger.LogInformation("Request draft {RequestId}: {Stored} documents stored, {Refused} refused", request.Id, stored.Added.Count, stored.Refused);
         if (!ModelState.IsValid)
         {
@@ -126,20 +126,14 @@ public sealed class RequestDocumentsController(
         }
         catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
         {
-            foreach (var document in added)
-            {
-                store.Delete(document.StoredName);
-            }
+            DocumentUploads.DeleteFiles(store, added.Select(d => d.StoredName));
 
             ModelState.AddModelError("", RequestFormController.ConcurrentChangeMessage);
             return false;
         }
         catch
         {
-            foreach (var document in added)
-            {
-                store.Delete(document.StoredName);
-            }
+            DocumentUploads.DeleteFiles(store, added.Select(d => d.StoredName));
 
             throw;
         }
@@ -213,8 +207,11 @@ internal static class DocumentUploads
         return new Result(added, replaced, refused);
     }
 
-    /// <summary>Files of replaced documents go once the new rows are saved.</summary>
-    public static void DeleteReplaced(DocumentStore store, IEnumerable<string> storedNames)
+    /// <summary>
+    /// Removes stored files: those of replaced documents once the new rows are saved, or those just written when
+    /// their rows could not be saved (so no file is left without its row).
+    /// </summary>
+    public static void DeleteFiles(DocumentStore store, IEnumerable<string> storedNames)
     {
         foreach (var name in storedNames)
         {

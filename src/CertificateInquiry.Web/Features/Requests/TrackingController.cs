@@ -95,7 +95,7 @@ public sealed class TrackingController(
 
         if (!ModelState.IsValid)
         {
-            DocumentUploads.DeleteReplaced(store, stored.Added.Select(d => d.StoredName));
+            DocumentUploads.DeleteFiles(store, stored.Added.Select(d => d.StoredName));
             logger.LogInformation("Request {RequestId}: more documents refused ({Refused} files)", request.Id, stored.Refused);
             return View(nameof(Track), new RequestTrackingPage(input) { Searched = true, Request = await tracking.FindAsync(input.TrackingCode!, input.NationalCode!, cancellationToken) });
         }
@@ -110,7 +110,7 @@ public sealed class TrackingController(
         }
         catch
         {
-            DocumentUploads.DeleteReplaced(store, stored.Added.Select(d => d.StoredName));
+            DocumentUploads.DeleteFiles(store, stored.Added.Select(d => d.StoredName));
             throw;
         }
 
