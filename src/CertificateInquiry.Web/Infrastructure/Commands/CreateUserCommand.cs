@@ -17,36 +17,9 @@ public static class CreateUserCommand
         ReadOnlySpan<string> arguments, TextReader input, [NotNullWhen(true)] out NewStaffUser? user, [NotNullWhen(false)] out string? error)
     {
         user = null;
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < arguments.Length; i += 2)
+        if (!CommandOptions.TryRead(arguments, Options, Options[..3], out var values, out error))
         {
-            var option = arguments[i];
-            if (!Options.Contains(option, StringComparer.Ordinal))
-            {
-                error = $"گزینه ناشناخته: {option} | unknown option: {option}";
-                return false;
-            }
-
-            if (i + 1 >= arguments.Length)
-            {
-                error = $"گزینه {option} مقدار ندارد. | option {option} needs a value.";
-                return false;
-            }
-
-            if (!values.TryAdd(option, arguments[i + 1]))
-            {
-                error = $"گزینه {option} دو بار آمده است. | option {option} is given twice.";
-                return false;
-            }
-        }
-
-        foreach (var required in Options[..3])
-        {
-            if (!values.TryGetValue(required, out var value) || string.IsNullOrWhiteSpace(value))
-            {
-                error = $"گزینه {required} لازم است. | option {required} is required.";
-                return false;
-            }
+            return false;
         }
 
         var role = StaffRoles.Find(values["--role"]);
@@ -69,12 +42,8 @@ public static class CreateUserCommand
             return false;
         }
 
-        var password = values["--password"];
-        if (password == "-")
-        {
-            // Keeps the password out of the shell history and the process list.
-            password = input.ReadLine() ?? "";
-        }
+        // "-" keeps the password out of the shell history and the process list.
+        var password = CommandOptions.Password(values["--password"], input);
 
         // Whoever typed the password, its owner replaces it at the first sign-in.
         user = new NewStaffUser(values["--email"], password, role, values.GetValueOrDefault("--name"), values.GetValueOrDefault("--title"), province,

@@ -19,34 +19,12 @@ public static class ResetPasswordCommand
         [NotNullWhen(true)] out (string Email, string Password)? reset, [NotNullWhen(false)] out string? error)
     {
         reset = null;
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < arguments.Length; i += 2)
+        if (!CommandOptions.TryRead(arguments, Options, Options, out var values, out error))
         {
-            var option = arguments[i];
-            if (!Options.Contains(option, StringComparer.Ordinal))
-            {
-                error = $"گزینه ناشناخته: {option} | unknown option: {option}";
-                return false;
-            }
-
-            if (i + 1 >= arguments.Length || !values.TryAdd(option, arguments[i + 1]))
-            {
-                error = $"گزینه {option} یک مقدار می‌خواهد. | option {option} needs one value.";
-                return false;
-            }
+            return false;
         }
 
-        foreach (var required in Options)
-        {
-            if (!values.TryGetValue(required, out var value) || string.IsNullOrWhiteSpace(value))
-            {
-                error = $"گزینه {required} لازم است. | option {required} is required.";
-                return false;
-            }
-        }
-
-        var password = values["--password"] == "-" ? input.ReadLine() ?? "" : values["--password"];
-        reset = (values["--email"], password);
+        reset = (values["--email"], CommandOptions.Password(values["--password"], input));
         error = null;
         return true;
     }
