@@ -21,6 +21,7 @@ public static class DatabaseStartupExtensions
 
         if (options.MigrateOnStartup)
         {
+            await MigrationHistoryCheck.EnsureSameChainAsync(db.Database, app.Lifetime.ApplicationStopping);
             await db.Database.MigrateAsync(app.Lifetime.ApplicationStopping);
             if (options.Provider == DatabaseProvider.Sqlite)
             {
