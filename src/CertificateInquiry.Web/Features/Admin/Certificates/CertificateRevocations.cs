@@ -21,11 +21,11 @@ public sealed record CertificateSummary(
     RecordSource Source,
     DateTime UpdatedAtUtc)
 {
-    public string KindTitle => Kind == CertificateKind.License ? "پروانه مهارت" : "گواهینامه مهارت";
+    public string KindTitle => CertificateTitles.Kind(Kind);
 
-    public string StatusTitle => StatusText(Status);
+    public string StatusTitle => CertificateTitles.Status(Status);
 
-    public static string StatusText(CertificateStatus status) => status == CertificateStatus.Revoked ? "ابطال‌شده" : "معتبر";
+    public string SourceTitle => CertificateTitles.Source(Source);
 }
 
 /// <summary>One line of a certificate's history in the staff audit trail.</summary>
