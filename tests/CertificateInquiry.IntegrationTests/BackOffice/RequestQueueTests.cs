@@ -139,7 +139,7 @@ public sealed class RequestQueueTests(BackOfficePortal portal) : IClassFixture<B
         }
 
         var first = await QueueAsync(expert);
-        var second = await QueueAsync(expert, first.QuerySelector(".queue-pages a[rel=next]")!.GetAttribute("href")!["/admin/requests".Length..]);
+        var second = await QueueAsync(expert, first.QuerySelector("[data-pager] a[rel=next]")!.GetAttribute("href")!["/admin/requests".Length..]);
 
         Assert.Equal(25, Ids(first).Count);
         Assert.Equal(2, Ids(second).Count);

@@ -60,23 +60,6 @@ public sealed class GeneratedPasswordTests
     }
 }
 
-public sealed class PagingTests
-{
-    [Theory]
-    [InlineData(null, 0, 1, 1)]
-    [InlineData(null, 120, 1, 3)]
-    [InlineData(3, 120, 3, 3)]
-    [InlineData(9, 120, 3, 3)]
-    [InlineData(-2, 120, 1, 3)]
-    public void The_page_asked_for_is_kept_within_the_list(int? requested, int total, int page, int pages)
-    {
-        var paging = Paging.For(requested, 50, total);
-
-        Assert.Equal((page, pages), (paging.Page, paging.PageCount));
-        Assert.Equal((page - 1) * 50, paging.Skip);
-    }
-}
-
 public sealed class RevocationRulesTests
 {
     [Theory]

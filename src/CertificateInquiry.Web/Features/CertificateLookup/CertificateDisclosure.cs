@@ -43,7 +43,7 @@ public sealed record CertificateDetails(
     StandingKind Standing,
     string? VerificationCode)
 {
-    public string KindTitle => CertificateDisclosure.KindTitle(Kind);
+    public string KindTitle => CertificateTitles.Kind(Kind);
 
     public string StandingTitle => CertificateDisclosure.StandingTitle(Standing);
 }
@@ -100,17 +100,11 @@ public static class CertificateDisclosure
     public static string MaskNationalCode(string nationalCode) =>
         PersianText.ToPersianDigits(nationalCode[..4] + "***" + nationalCode[^3..]);
 
-    public static string KindTitle(CertificateKind kind) => kind switch
-    {
-        CertificateKind.License => "پروانه مهارت",
-        _ => "گواهینامه مهارت",
-    };
-
     public static string StandingTitle(StandingKind standing) => standing switch
     {
-        StandingKind.Revoked => "ابطال‌شده",
+        StandingKind.Revoked => CertificateTitles.Status(CertificateStatus.Revoked),
         StandingKind.Expired => "منقضی‌شده",
-        _ => "معتبر",
+        _ => CertificateTitles.Status(CertificateStatus.Valid),
     };
 
     /// <summary>

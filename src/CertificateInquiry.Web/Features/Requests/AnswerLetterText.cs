@@ -47,7 +47,7 @@ public static class AnswerLetterText
         switch (letter.Outcome)
         {
             case AnswerOutcome.Confirmed:
-                var kind = CertificateDisclosure.KindTitle(letter.CertificateKind ?? CertificateKind.Certificate);
+                var kind = CertificateTitles.Kind(letter.CertificateKind ?? CertificateKind.Certificate);
                 paragraphs.Add(
                     $"{kind} شماره {letter.CertificateNumber} به نام {Persian(letter.HolderName)} فرزند {Persian(letter.HolderFatherName)}، "
                     + $"در استاندارد آموزشی «{Persian(letter.StandardTitle)}» به کد {letter.StandardCode}، "

@@ -5,7 +5,7 @@ namespace CertificateInquiry.Web.Infrastructure.Pdf;
 /// <summary>What a PDF says about itself (File › Properties in a reader).</summary>
 public sealed record PdfDocumentInfo(string Title, DateTime CreatedAtUtc)
 {
-    public string Author { get; init; } = "سازمان آموزش فنی و حرفه‌ای کشور";
+    public string Author { get; init; } = PdfLetterhead.OrganizationName;
 
     public string Subject { get; init; } = string.Empty;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain;
+using CertificateInquiry.Web.Features.Shared;
 using CertificateInquiry.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,11 +22,11 @@ public sealed record CertificateSummary(
     RecordSource Source,
     DateTime UpdatedAtUtc)
 {
-    public string KindTitle => Kind == CertificateKind.License ? "پروانه مهارت" : "گواهینامه مهارت";
+    public string KindTitle => CertificateTitles.Kind(Kind);
 
-    public string StatusTitle => StatusText(Status);
+    public string StatusTitle => CertificateTitles.Status(Status);
 
-    public static string StatusText(CertificateStatus status) => status == CertificateStatus.Revoked ? "ابطال‌شده" : "معتبر";
+    public string SourceTitle => CertificateTitles.Source(Source);
 }
 
 /// <summary>One line of a certificate's history in the staff audit trail.</summary>
@@ -87,13 +88,13 @@ public sealed class CertificateRevocations(AppDbContext db, StaffAuditTrail trai
     /// One page of the revoked certificates, the most recently changed first. This reads the certificates table without
     /// an index on status (one would cost every import, ADR-004); revocations are a national admin's occasional page.
     /// </summary>
-    public async Task<(IReadOnlyList<RevokedCertificateRow> Rows, Paging Paging)> RevokedAsync(int? page, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<RevokedCertificateRow> Rows, Paging Paging)> RevokedAsync(string? page, CancellationToken cancellationToken)
     {
         var revoked = db.Certificates.AsNoTracking().Where(c => c.Status == CertificateStatus.Revoked);
         var paging = Paging.For(page, PageSize, await revoked.CountAsync(cancellationToken));
         var rows = await revoked
             .OrderByDescending(c => c.UpdatedAtUtc).ThenByDescending(c => c.Id)
-            .Skip(paging.Skip).Take(PageSize)
+            .Page(paging)
             .Select(c => new { c.Id, c.Number, HolderName = c.Person!.FirstName + " " + c.Person.LastName, ProvinceName = c.Province!.Name, c.UpdatedAtUtc })
             .ToListAsync(cancellationToken);
 

@@ -22,7 +22,7 @@ public sealed class CertificateRevocationsController(
 
     /// <summary>The search form (a GET: a certificate number is not personal data) and the revoked list.</summary>
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromQuery(Name = NumberField)] string? number, int? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index([FromQuery(Name = NumberField)] string? number, string? page, CancellationToken cancellationToken)
     {
         var searched = Request.Query.ContainsKey(NumberField);
         var normalized = PersianText.NormalizeCode(number);

@@ -1,5 +1,6 @@
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain;
+using CertificateInquiry.Web.Features.Shared;
 using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -83,7 +84,7 @@ public sealed class StaffUserAdministration(
             ? byName
             : string.CompareOrdinal(a.Email, b.Email));
         var paging = Paging.For(query.Page, PageSize, rows.Count);
-        return (rows.Skip(paging.Skip).Take(PageSize).ToList(), paging);
+        return (rows.Page(paging).ToList(), paging);
     }
 
     public Task<StaffUserSummary?> FindAsync(string id, CancellationToken cancellationToken) =>

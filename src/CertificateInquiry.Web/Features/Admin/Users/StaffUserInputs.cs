@@ -16,7 +16,8 @@ public sealed class StaffUserListQuery
     /// <summary>Part of a name or an e-mail address.</summary>
     public string? Q { get; set; }
 
-    public int? Page { get; set; }
+    /// <summary>As typed in the address; <c>Paging.ParsePage</c> reads it.</summary>
+    public string? Page { get; set; }
 
     public void Normalize()
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain;
+using CertificateInquiry.Web.Features.Shared;
 using CertificateInquiry.Web.Infrastructure.Identity;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using Microsoft.AspNetCore.Authorization;
@@ -58,11 +59,9 @@ public sealed class StaffAuditController(AppDbContext db) : StaffController
             }
         }
 
-        var total = await entries.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-        query.Page = Math.Clamp(query.Page, 1, pageCount);
+        var paging = Paging.For(query.Page, PageSize, await entries.CountAsync(cancellationToken));
         var rows = await entries.OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id)
-            .Skip((query.Page - 1) * PageSize).Take(PageSize)
+            .Page(paging)
             .ToListAsync(cancellationToken);
         var users = await db.StaffAudit.AsNoTracking().GroupBy(e => e.UserId)
             .Select(g => new { UserId = g.Key, UserName = g.Max(e => e.UserName) })
@@ -72,8 +71,7 @@ public sealed class StaffAuditController(AppDbContext db) : StaffController
         return View(new AuditPage(
             query,
             rows,
-            total,
-            pageCount,
+            paging,
             users.OrderBy(u => u.UserName, StringComparer.Ordinal).Select(u => (u.UserId, u.UserName ?? u.UserId)).ToList(),
             actions.Select(a => (a, StaffAuditText.Action(a))).OrderBy(a => a.Item2, StringComparer.Ordinal).ToList(),
             await SubjectNamesAsync(rows, cancellationToken)));
@@ -130,7 +128,8 @@ public sealed class AuditQuery
     /// <summary>A request's id (as in /admin/requests/{id}).</summary>
     public string? Request { get; set; }
 
-    public int Page { get; set; } = 1;
+    /// <summary>The page as typed in the address; <see cref="Paging"/> reads and bounds it.</summary>
+    public string? Page { get; set; }
 
     public void Normalize()
     {
@@ -141,6 +140,7 @@ public sealed class AuditQuery
         Request = PersianText.NormalizeCode(Request);
     }
 
+    /// <summary>The address of one page of the trail with these filters.</summary>
     public string Url(int page)
     {
         var values = new Dictionary<string, string?>
@@ -159,8 +159,7 @@ public sealed class AuditQuery
 public sealed record AuditPage(
     AuditQuery Query,
     IReadOnlyList<StaffAuditEntry> Entries,
-    int Total,
-    int PageCount,
+    Paging Paging,
     IReadOnlyList<(string Value, string Text)> Users,
     IReadOnlyList<(string Value, string Text)> Actions,
     AuditSubjects Subjects);

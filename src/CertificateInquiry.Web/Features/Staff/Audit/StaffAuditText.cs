@@ -66,12 +66,7 @@ public static partial class StaffAuditText
         return subjectType switch
         {
             "Request" when Enum.TryParse<RequestStatus>(value, out var status) && Enum.IsDefined(status) => RequestStatusText.Title(status),
-            "Certificate" => value switch
-            {
-                nameof(CertificateStatus.Valid) => "معتبر",
-                nameof(CertificateStatus.Revoked) => "ابطال‌شده",
-                _ => value,
-            },
+            "Certificate" when Enum.TryParse<CertificateStatus>(value, out var status) && Enum.IsDefined(status) => CertificateTitles.Status(status),
             "StaffUser" => value switch
             {
                 "Active" => "فعال",

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain.Requests;
+using CertificateInquiry.Web.Features.Shared;
 using CertificateInquiry.Web.Infrastructure.Identity;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -48,7 +49,8 @@ public sealed class QueueQuery
 
     public string? Sort { get; set; }
 
-    public int Page { get; set; } = 1;
+    /// <summary>The page as typed in the address; <see cref="Paging"/> reads and bounds it.</summary>
+    public string? Page { get; set; }
 
     public RequestStatus? ParsedStatus =>
         Enum.TryParse<RequestStatus>(Status, out var status) && Enum.IsDefined(status) && status != RequestStatus.Draft ? status : null;
@@ -60,10 +62,9 @@ public sealed class QueueQuery
         Q = PersianText.Normalize(Q);
         From = PersianText.NormalizeCode(From);
         To = PersianText.NormalizeCode(To);
-        Page = Math.Max(1, Page);
     }
 
-    /// <summary>A copy with some filters changed, for the links of the tabs and pages.</summary>
+    /// <summary>A copy with some filters changed, for the links of the tabs.</summary>
     public QueueQuery With(Action<QueueQuery> change)
     {
         var copy = (QueueQuery)MemberwiseClone();
@@ -71,8 +72,8 @@ public sealed class QueueQuery
         return copy;
     }
 
-    /// <summary>The address of this filtered queue, with only the filters that are set.</summary>
-    public string Url()
+    /// <summary>The address of one page (the first unless said) of this filtered queue, with only the filters that are set.</summary>
+    public string Url(int page = 1)
     {
         var values = new Dictionary<string, string?>
         {
@@ -85,7 +86,7 @@ public sealed class QueueQuery
             [nameof(Q)] = NullIfEmpty(Q),
             [nameof(Province)] = Province?.ToString(CultureInfo.InvariantCulture),
             [nameof(Sort)] = SortOrDefault == SortOldest ? null : SortOrDefault,
-            [nameof(Page)] = Page > 1 ? Page.ToString(CultureInfo.InvariantCulture) : null,
+            [nameof(Page)] = page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null,
         };
         return QueryHelpers.AddQueryString("/admin/requests", values.Where(v => v.Value is not null));
     }
@@ -111,7 +112,7 @@ public sealed record QueueRow(
 public sealed record QueuePage(
     QueueQuery Query,
     IReadOnlyList<QueueRow> Rows,
-    int Total,
+    Paging Paging,
     IReadOnlyDictionary<RequestStatus, int> CountsByStatus,
     int OverdueCount,
     int AwaitingApprovalCount,
@@ -122,7 +123,7 @@ public sealed record QueuePage(
 {
     public int AllCount => CountsByStatus.Values.Sum();
 
-    public int PageCount => Math.Max(1, (Total + QueueQuery.PageSize - 1) / QueueQuery.PageSize);
+    public int Total => Paging.TotalCount;
 }
 
 /// <summary>Reads the queue within the signed-in user's scope: their province, or every province for national admins.</summary>
@@ -198,11 +199,9 @@ public sealed class RequestQueueReader(AppDbContext db, StaffScope scope, Reques
             _ => filtered.OrderBy(r => r.SubmittedAtUtc).ThenBy(r => r.Id),
         };
 
-        var total = await filtered.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + QueueQuery.PageSize - 1) / QueueQuery.PageSize);
-        query.Page = Math.Min(query.Page, pageCount);
+        var paging = Paging.For(query.Page, QueueQuery.PageSize, await filtered.CountAsync(cancellationToken));
         var rows = await sorted
-            .Skip((query.Page - 1) * QueueQuery.PageSize).Take(QueueQuery.PageSize)
+            .Page(paging)
             .Select(r => new
             {
                 r.Id,
@@ -233,7 +232,7 @@ public sealed class RequestQueueReader(AppDbContext db, StaffScope scope, Reques
             rows.Select(r => new QueueRow(
                 r.Id, r.TrackingCode, $"{r.FirstName} {r.LastName}".Trim(), r.Trade ?? "—", r.Province, r.Status, r.SubmittedAtUtc, r.DueOn,
                 r.DueOn is { } due && due < today, r.Assigned, r.AwaitingApproval)).ToList(),
-            total,
+            paging,
             counts.ToDictionary(c => c.Key, c => c.Count),
             overdueCount,
             awaitingCount,
