@@ -1,7 +1,9 @@
 using CertificateInquiry.Web.Data;
+using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Infrastructure.Notifications;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CertificateInquiry.IntegrationTests.Infrastructure;
@@ -78,6 +80,13 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Waits (up to 30 s) for a message the dispatcher sends from the outbox, e.g. the SMS of a status change.</summary>
     public Task<DevelopmentMessage> WaitForMessageAsync(Func<DevelopmentMessage, bool> match) =>
         Poll.UntilAsync(() => Task.FromResult(Messages.Messages().FirstOrDefault(match)), "the expected message was not sent");
+
+    /// <summary>Waits (up to 30 s) until the audit writer has stored at least <paramref name="count"/> inquiry audit entries; all of them, oldest first.</summary>
+    public Task<List<InquiryAuditEntry>> WaitForAuditEntriesAsync(int count) =>
+        Poll.UntilAsync(
+            () => WithDatabaseAsync(db => db.InquiryAudit.AsNoTracking().OrderBy(e => e.Id).ToListAsync()),
+            entries => entries.Count >= count,
+            $"fewer than {count} audit entries were written");
 
     protected override void Dispose(bool disposing)
     {
