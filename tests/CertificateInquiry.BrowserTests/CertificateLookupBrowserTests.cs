@@ -57,9 +57,8 @@ public sealed class CertificateLookupBrowserTests(BrowserFixture fixture)
             return;
         }
 
-        using var process = System.Diagnostics.Process.Start("pdftoppm", ["-png", "-r", "60", "-singlefile", pdf, pngWithoutExtension])!;
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
+        var result = ProcessRunner.Run("pdftoppm", ["-png", "-r", "60", "-singlefile", pdf, pngWithoutExtension]);
+        Assert.True(result.ExitCode == 0, $"pdftoppm exited with {result.ExitCode}: {result.Errors}");
         Assert.True(File.Exists(pngWithoutExtension + ".png"));
     }
 

@@ -1,5 +1,4 @@
 using CertificateInquiry.BrowserTests.Infrastructure;
-using CertificateInquiry.IntegrationTests.Staff;
 using CertificateInquiry.Web.Infrastructure.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

@@ -1,4 +1,3 @@
-using CertificateInquiry.IntegrationTests.Staff;
 using CertificateInquiry.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;

@@ -93,10 +93,10 @@ public sealed class InquiryAuditCrashTests(ITestOutputHelper output) : IDisposab
         })).ToArray();
 
         var started = Stopwatch.StartNew();
-        while ((Interlocked.Read(ref acknowledged) < 500 || started.Elapsed < TimeSpan.FromSeconds(2)) && started.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            await Task.Delay(50);
-        }
+        await Poll.LatestAsync(
+            () => Task.FromResult(Interlocked.Read(ref acknowledged)),
+            answered => answered >= 500 && started.Elapsed >= TimeSpan.FromSeconds(2),
+            TimeSpan.FromSeconds(60));
 
         portal.Kill(); // SIGKILL: no shutdown code runs
         await portal.WaitForExitAsync();
@@ -105,27 +105,19 @@ public sealed class InquiryAuditCrashTests(ITestOutputHelper output) : IDisposab
         return Interlocked.Read(ref acknowledged);
     }
 
-    private async Task<long> WaitForAuditCountAsync(long atLeast, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        long count;
-        do
-        {
-            await using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "portal.db")};Pooling=False;Mode=ReadOnly");
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT COUNT(*) FROM \"InquiryAudit\"";
-            count = (long)(await command.ExecuteScalarAsync())!;
-            if (count >= atLeast)
+    // The audit's row count once it reaches atLeast, or after the timeout what it holds (the test says how many were lost).
+    private Task<long> WaitForAuditCountAsync(long atLeast, TimeSpan timeout) =>
+        Poll.LatestAsync(
+            async () =>
             {
-                return count;
-            }
-
-            await Task.Delay(200);
-        }
-        while (DateTime.UtcNow < deadline);
-        return count;
-    }
+                await using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "portal.db")};Pooling=False;Mode=ReadOnly");
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText = "SELECT COUNT(*) FROM \"InquiryAudit\"";
+                return (long)(await command.ExecuteScalarAsync())!;
+            },
+            count => count >= atLeast,
+            timeout);
 
     private Process Start(int port)
     {
@@ -164,28 +156,22 @@ public sealed class InquiryAuditCrashTests(ITestOutputHelper output) : IDisposab
         return process;
     }
 
-    private static async Task WaitUntilHealthyAsync(HttpClient http, Process portal)
-    {
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            Assert.False(portal.HasExited, $"The portal exited with code {(portal.HasExited ? portal.ExitCode : 0)}.");
-            try
+    private static Task WaitUntilHealthyAsync(HttpClient http, Process portal) =>
+        Poll.UntilAsync(
+            async () =>
             {
-                if ((await http.GetAsync("/health")).IsSuccessStatusCode)
+                Assert.False(portal.HasExited, $"The portal exited with code {(portal.HasExited ? portal.ExitCode : 0)}.");
+                try
                 {
-                    return;
+                    return (await http.GetAsync("/health")).IsSuccessStatusCode;
                 }
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-
-            await Task.Delay(100);
-        }
-
-        Assert.Fail("The portal did not become healthy within 30 s.");
-    }
+                catch (HttpRequestException)
+                {
+                    return false; // not listening yet
+                }
+            },
+            "the portal did not become healthy within 30 s",
+            TimeSpan.FromSeconds(30));
 
     private static void Kill(Process process)
     {

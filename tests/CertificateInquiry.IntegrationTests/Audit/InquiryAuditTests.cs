@@ -10,22 +10,6 @@ public sealed class InquiryAuditTests
     private static async Task LookupAsync(HttpClient client, string nationalCode, string number) =>
         await Forms.SubmitAsync(client, "/certificates/lookup", "/certificates/lookup", ("NationalCode", nationalCode), ("CertificateNumber", number));
 
-    private static async Task<List<InquiryAuditEntry>> WaitForEntriesAsync(PortalFactory portal, int count)
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            var entries = await portal.WithDatabaseAsync(db => db.InquiryAudit.AsNoTracking().OrderBy(e => e.Id).ToListAsync());
-            if (entries.Count >= count)
-            {
-                return entries;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"Fewer than {count} audit entries were written.");
-    }
-
     [Fact]
     public async Task Every_lookup_check_and_verification_is_recorded_without_personal_data()
     {
@@ -41,7 +25,7 @@ public sealed class InquiryAuditTests
         await client.GetAsync("/verify/" + code);
         await client.GetAsync("/verify/0000000000000000");
 
-        var entries = await WaitForEntriesAsync(portal, 6);
+        var entries = await portal.WaitForAuditEntriesAsync(6);
         Assert.Equal(
             [
                 (InquiryChannel.CertificateLookup, InquiryOutcome.Match, (long?)id),

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using AngleSharp.Dom;
 using CertificateInquiry.IntegrationTests.Infrastructure;
 using CertificateInquiry.IntegrationTests.Shell;
-using CertificateInquiry.Testing;
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Hosting;
@@ -75,20 +74,14 @@ public sealed class CaptchaTests(CaptchaTests.CaptchaPortal portal) : IClassFixt
         return portal.Services.GetRequiredService<InquiryAudit>().HashClientAddress(context);
     }
 
-    private async Task<List<InquiryAuditEntry>> AuditOfAsync(string address, int atLeast)
+    // What the audit writer stored for this address once it holds at least atLeast entries, or after 5 s what it holds.
+    private Task<List<InquiryAuditEntry>> AuditOfAsync(string address, int atLeast)
     {
         var hash = HashOf(address);
-        for (var attempt = 0; ; attempt++)
-        {
-            var entries = await portal.WithDatabaseAsync(db =>
-                db.InquiryAudit.AsNoTracking().Where(e => e.ClientAddressHash == hash).OrderBy(e => e.Id).ToListAsync());
-            if (entries.Count >= atLeast || attempt == 50)
-            {
-                return entries;
-            }
-
-            await Task.Delay(100); // the audit writer's batch
-        }
+        return Poll.LatestAsync(
+            () => portal.WithDatabaseAsync(db => db.InquiryAudit.AsNoTracking().Where(e => e.ClientAddressHash == hash).OrderBy(e => e.Id).ToListAsync()),
+            entries => entries.Count >= atLeast,
+            TimeSpan.FromSeconds(5));
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace CertificateInquiry.IntegrationTests.Infrastructure;
 
 /// <summary>
@@ -23,15 +21,7 @@ public static class PdfText
         try
         {
             File.WriteAllBytes(file, pdf);
-            var start = new ProcessStartInfo(Tool, ["-enc", "UTF-8", file, "-"])
-            {
-                RedirectStandardOutput = true,
-                StandardOutputEncoding = System.Text.Encoding.UTF8,
-            };
-            using var process = Process.Start(start)!;
-            var text = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return text;
+            return ProcessRunner.Run(Tool, ["-enc", "UTF-8", file, "-"]).Output;
         }
         finally
         {

@@ -1,13 +1,17 @@
 using CertificateInquiry.Web.Data;
+using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Infrastructure.Notifications;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CertificateInquiry.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real portal on its own SQLite file in a temporary folder (deleted afterwards), demo data off unless asked.
+/// The real portal on its own SQLite file in a temporary folder (deleted afterwards), demo data off unless asked. The file
+/// starts as a copy of the run's migrated (or demo) template (see <see cref="TemplateDatabases"/>), so the portal does not
+/// migrate at start-up.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
@@ -26,13 +30,22 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
+    // The portal that makes the demo template seeds its own copy of the empty one.
+    private protected virtual bool FromDemoTemplate => SeedDemoData;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (!File.Exists(DatabasePath))
+        {
+            TemplateDatabases.CopyTo(DatabasePath, withDemoData: FromDemoTemplate);
+        }
+
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Portal:PublicAddress", "http://localhost"); // the test client's own address
         builder.UseSetting("Database:SeedDemoData", SeedDemoData ? "true" : "false");
+        builder.UseSetting("Database:MigrateOnStartup", "false"); // migrated already: a copy of the template
 
         // Uploaded documents go to the test's folder, never into the source tree; payments go through the sandbox.
         builder.UseSetting("Database:DataFolder", folder);
@@ -78,6 +91,13 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Waits (up to 30 s) for a message the dispatcher sends from the outbox, e.g. the SMS of a status change.</summary>
     public Task<DevelopmentMessage> WaitForMessageAsync(Func<DevelopmentMessage, bool> match) =>
         Poll.UntilAsync(() => Task.FromResult(Messages.Messages().FirstOrDefault(match)), "the expected message was not sent");
+
+    /// <summary>Waits (up to 30 s) until the audit writer has stored at least <paramref name="count"/> inquiry audit entries; all of them, oldest first.</summary>
+    public Task<List<InquiryAuditEntry>> WaitForAuditEntriesAsync(int count) =>
+        Poll.UntilAsync(
+            () => WithDatabaseAsync(db => db.InquiryAudit.AsNoTracking().OrderBy(e => e.Id).ToListAsync()),
+            entries => entries.Count >= count,
+            $"fewer than {count} audit entries were written");
 
     protected override void Dispose(bool disposing)
     {

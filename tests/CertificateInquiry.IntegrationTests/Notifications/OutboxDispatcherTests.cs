@@ -1,4 +1,3 @@
-using CertificateInquiry.IntegrationTests.Infrastructure;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Domain.Requests;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CertificateInquiry.IntegrationTests.Infrastructure;
 
 namespace CertificateInquiry.IntegrationTests.Operations;
@@ -10,32 +9,16 @@ public sealed class ImportCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CertificateInquiry.Web.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__Default"] = $"Data Source={Path.Combine(folder, "portal.db")}";
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        start.Environment.Remove("PWD");
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token); // a web server would never exit: the timeout fails the test
-        return (process.ExitCode, await output, await errors);
-    }
+    private Task<ProcessResult> RunAsync(params string[] arguments) =>
+        ProcessRunner.RunAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "CertificateInquiry.Web.dll"), .. arguments],
+            new Dictionary<string, string?>
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["ConnectionStrings__Default"] = $"Data Source={Path.Combine(folder, "portal.db")}",
+                ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
+                ["PWD"] = null,
+            },
+            workingDirectory: folder); // a web server would never exit: the timeout fails the test
 
     [Fact]
     public async Task Imports_a_file_reports_counts_and_reports_all_unchanged_the_second_time()

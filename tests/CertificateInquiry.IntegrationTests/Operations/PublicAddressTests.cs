@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using CertificateInquiry.IntegrationTests.Infrastructure;
 using CertificateInquiry.IntegrationTests.Requests;
@@ -145,16 +144,8 @@ internal static class PdfReading
 
     private static string Run(string tool, params string[] arguments)
     {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + tool + " (poppler-utils, zbar-tools).");
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{tool} exited with {process.ExitCode}: {process.StandardError.ReadToEnd()}");
-        return output;
+        var result = ProcessRunner.Run(tool, arguments); // poppler-utils, zbar-tools
+        Assert.True(result.ExitCode == 0, $"{tool} exited with {result.ExitCode}: {result.Errors}");
+        return result.Output;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace CertificateInquiry.IntegrationTests.Operations;
@@ -23,24 +22,11 @@ public sealed class PublishOutputTests
     private static List<string> FilesToPublish()
     {
         var project = Path.Combine(RepositoryRoot(), "src", "CertificateInquiry.Web", "CertificateInquiry.Web.csproj");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "msbuild", project, "-nologo", "-target:ComputeResolvedFilesToPublishList", "-getItem:ResolvedFileToPublish" })
-        {
-            start.ArgumentList.Add(argument);
-        }
+        var msbuild = ProcessRunner.Run("dotnet",
+            ["msbuild", project, "-nologo", "-target:ComputeResolvedFilesToPublishList", "-getItem:ResolvedFileToPublish"]);
+        Assert.True(msbuild.ExitCode == 0, $"MSBuild exited with {msbuild.ExitCode}: {msbuild.Output} {msbuild.Errors}");
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "MSBuild did not answer within 2 minutes");
-        Assert.True(process.ExitCode == 0, $"MSBuild exited with {process.ExitCode}: {output.Result} {errors.Result}");
-
-        using var json = JsonDocument.Parse(output.Result);
+        using var json = JsonDocument.Parse(msbuild.Output);
         return [.. json.RootElement.GetProperty("Items").GetProperty("ResolvedFileToPublish").EnumerateArray()
             .Select(item => item.GetProperty("RelativePath").GetString()!.Replace('\\', '/'))];
     }

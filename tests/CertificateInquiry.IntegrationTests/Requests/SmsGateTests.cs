@@ -3,7 +3,6 @@ using System.Net;
 using AngleSharp.Dom;
 using CertificateInquiry.IntegrationTests.Infrastructure;
 using CertificateInquiry.IntegrationTests.Shell;
-using CertificateInquiry.Testing;
 using CertificateInquiry.Web.Domain.Requests;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;

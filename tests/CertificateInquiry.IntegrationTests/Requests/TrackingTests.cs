@@ -351,7 +351,7 @@ public sealed class TrackingAuditAndLimitTests
         await Forms.SubmitAsync(client, "/requests/track", "/requests/track", ("TrackingCode", TrackingCode.New()), ("NationalCode", request.NationalCode));
         await Forms.SubmitAsync(client, "/requests/track", "/requests/track", ("TrackingCode", "123"), ("NationalCode", request.NationalCode));
 
-        var entries = await WaitForEntriesAsync(portal, 3);
+        var entries = await portal.WaitForAuditEntriesAsync(3);
         Assert.Equal(
             [
                 (InquiryChannel.RequestTracking, InquiryOutcome.Match),
@@ -386,22 +386,6 @@ public sealed class TrackingAuditAndLimitTests
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.True(refused.Headers.RetryAfter is not null, "Retry-After is missing");
         Assert.Contains("تعداد درخواست‌ها", page.QuerySelector("main")!.Text(), StringComparison.Ordinal);
-    }
-
-    private static async Task<List<InquiryAuditEntry>> WaitForEntriesAsync(PortalFactory portal, int count)
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            var entries = await portal.WithDatabaseAsync(db => db.InquiryAudit.AsNoTracking().OrderBy(e => e.Id).ToListAsync());
-            if (entries.Count >= count)
-            {
-                return entries;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"Fewer than {count} audit entries were written.");
     }
 
     private sealed class ThrottledPortal : PortalFactory

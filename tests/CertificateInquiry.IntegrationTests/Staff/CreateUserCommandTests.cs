@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CertificateInquiry.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
@@ -12,34 +11,16 @@ public sealed class CreateUserCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private async Task<(int ExitCode, string Output, string Errors)> RunAsync(string? standardInput, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CertificateInquiry.Web.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__Default"] = $"Data Source={Path.Combine(folder, "portal.db")}";
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-
-        using var process = Process.Start(start)!;
-        await process.StandardInput.WriteLineAsync(standardInput ?? "");
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token); // a web server would never exit: the timeout fails the test
-        return (process.ExitCode, await output, await errors);
-    }
+    private Task<ProcessResult> RunAsync(string? standardInput, params string[] arguments) =>
+        ProcessRunner.RunAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "CertificateInquiry.Web.dll"), .. arguments],
+            new Dictionary<string, string?>
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["ConnectionStrings__Default"] = $"Data Source={Path.Combine(folder, "portal.db")}",
+                ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
+            },
+            workingDirectory: folder,
+            standardInput: (standardInput ?? "") + Environment.NewLine); // a web server would never exit: the timeout fails the test
 
     [Fact]
     public async Task Creates_the_first_national_admin_with_the_password_from_standard_input()

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using CertificateInquiry.Testing;
 using CertificateInquiry.Web.Infrastructure.Captcha;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

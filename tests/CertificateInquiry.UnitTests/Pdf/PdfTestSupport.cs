@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CertificateInquiry.Web.Infrastructure.Pdf;
 
 namespace CertificateInquiry.UnitTests.Pdf;
@@ -51,29 +50,9 @@ internal static class PdfTools
 
     public static string Run(string tool, params string[] arguments)
     {
-        var start = new ProcessStartInfo(Find(tool) ?? tool)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + tool);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{tool} did not finish within 60 s.");
-        }
-
-        Assert.True(process.ExitCode == 0, $"{tool} exited with {process.ExitCode}: {stderr.Result}");
-        return stdout.Result;
+        var result = ProcessRunner.Run(Find(tool) ?? tool, arguments, timeout: TimeSpan.FromSeconds(60));
+        Assert.True(result.ExitCode == 0, $"{tool} exited with {result.ExitCode}: {result.Errors}");
+        return result.Output;
     }
 
     private static string? Find(string tool) =>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 
-namespace CertificateInquiry.IntegrationTests.Staff;
+namespace CertificateInquiry.TestSupport;
 
 /// <summary>RFC 6238 (TOTP: HMAC-SHA1, 30-second steps, 6 digits), what an authenticator app computes from the shared key.</summary>
 public static class Totp

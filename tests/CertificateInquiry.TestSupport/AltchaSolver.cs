@@ -3,13 +3,13 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace CertificateInquiry.Testing;
+namespace CertificateInquiry.TestSupport;
 
 /// <summary>
 /// What the ALTCHA widget does in a browser, written from the package's source and independently of the portal's
 /// verifier: find the counter whose SHA-256(salt ‖ nonce ‖ counter big-endian) starts with the key prefix, and send
 /// base64(JSON {challenge, solution}). Also signs crafted parameters as altcha's server library does. Test code only;
-/// shared by the unit and integration tests (linked into the latter).
+/// shared by the unit and integration tests.
 /// </summary>
 public static class AltchaSolver
 {
