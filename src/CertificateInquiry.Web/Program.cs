@@ -1,4 +1,4 @@
-using CertificateInquiry.Web.Infrastructure.Commands;
+using CertificateInquiry.Web.Commands;
 using CertificateInquiry.Web.Infrastructure.Startup;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -39,7 +39,7 @@ public sealed class CertificateLookupController(
 
         var record = await lookups.FindAsync(input.CertificateNumber!, input.NationalCode!);
         audit.Record(HttpContext, InquiryChannel.CertificateLookup, record is null ? InquiryOutcome.Miss : InquiryOutcome.Match, record?.Id);
-        logger.LogInformation("Certificate lookup: {Outcome}", record is null ? "miss" : "match");
+        logger.CertificateLookup(record is null ? "miss" : "match");
         return View(new CertificateLookupPage(input)
         {
             Searched = true,
@@ -88,12 +88,12 @@ public sealed class CertificateLookupController(
         }
         catch (Exception exception)
         {
-            logger.LogError(exception, "Verification report could not be drawn for certificate {CertificateId}", record.Id);
+            logger.ReportFailed(exception, record.Id);
             throw;
         }
 
         audit.Record(HttpContext, InquiryChannel.ReportDownload, InquiryOutcome.Match, record.Id);
-        logger.LogInformation("Verification report issued for certificate {CertificateId}", record.Id);
+        logger.ReportIssued(record.Id);
         return File(pdf, "application/pdf", "tvto-certificate-" + record.Number.Replace('/', '-') + ".pdf");
     }
 

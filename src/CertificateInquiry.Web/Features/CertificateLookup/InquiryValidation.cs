@@ -35,7 +35,7 @@ internal static class InquiryValidation
         }
 
         audit.Record(controller.HttpContext, channel, InquiryOutcome.Invalid);
-        logger.LogInformation("{Channel} refused: {Fields} invalid, CAPTCHA {Captcha}", channel,
+        logger.InquiryRefused(channel,
             string.Join(',', validation.Errors.Select(e => e.PropertyName).Distinct()), captchaVerdict?.ToString() ?? "not asked");
         return false;
     }

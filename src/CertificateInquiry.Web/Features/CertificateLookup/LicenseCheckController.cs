@@ -45,7 +45,7 @@ public sealed class LicenseCheckController(
             : await lookups.FindByNumberAsync(input.LicenseNumber!);
         var tier = holderConfirmed ? DisclosureTier.HolderConfirmed : DisclosureTier.Public;
         audit.Record(HttpContext, InquiryChannel.LicenseCheck, record is null ? InquiryOutcome.Miss : InquiryOutcome.Match, record?.Id);
-        logger.LogInformation("License check: {Outcome}, {Tier}", record is null ? "miss" : "match", tier);
+        logger.LicenseCheck(record is null ? "miss" : "match", tier);
         return View(new LicenseCheckPage(input)
         {
             Searched = true,

@@ -26,7 +26,7 @@ public sealed class SameOriginInquiryAttribute : Attribute, IAuthorizationFilter
         }
 
         context.HttpContext.RequestServices.GetRequiredService<ILogger<SameOriginInquiryAttribute>>()
-            .LogWarning("Cross-site post to {Path} refused", context.HttpContext.Request.Path);
+            .CrossSitePostRefused(context.HttpContext.Request.Path);
         context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest);
     }
 

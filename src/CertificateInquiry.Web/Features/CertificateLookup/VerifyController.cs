@@ -33,7 +33,7 @@ public sealed class VerifyController(
         var normalized = PersianText.NormalizeCode(code).ToLowerInvariant();
         var record = VerificationCode.IsWellFormed(normalized) ? await lookups.FindByVerificationCodeAsync(normalized) : null;
         audit.Record(HttpContext, InquiryChannel.Verification, record is null ? InquiryOutcome.Miss : InquiryOutcome.Match, record?.Id);
-        logger.LogInformation("Verification: {Outcome}", record is null ? "miss" : "match");
+        logger.Verification(record is null ? "miss" : "match");
         if (record is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;

@@ -32,7 +32,7 @@ public sealed class AnswerLetterVerifyController(
         var normalized = PersianText.NormalizeCode(code).ToLowerInvariant();
         var found = await letters.VerifyAsync(normalized, IranTime.Today(clock), cancellationToken);
         audit.Record(HttpContext, InquiryChannel.LetterVerification, found is null ? InquiryOutcome.Miss : InquiryOutcome.Match, found?.Letter.CertificateId);
-        logger.LogInformation("Letter verification: {Outcome}", found is null ? "miss" : "match");
+        logger.LetterVerification(found is null ? "miss" : "match");
         if (found is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;

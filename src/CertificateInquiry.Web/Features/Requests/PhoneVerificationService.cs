@@ -164,8 +164,7 @@ public sealed class PhoneVerificationService(
         var result = await TrySendCodeAsync(request, cancellationToken);
         if (result is not SendCodeResult.Sent)
         {
-            logger.LogInformation("One-time code for request {RequestId} to {Mobile} not sent: {Refusal}",
-                request.Id, Redaction.MobileForLog(request.Mobile ?? ""), result);
+            logger.CodeNotSent(request.Id, Redaction.MobileForLog(request.Mobile ?? ""), result);
         }
 
         return result;
@@ -269,7 +268,7 @@ public sealed class PhoneVerificationService(
         {
             // The person did not get a code through no fault of theirs: the send is not counted. The new hash stays,
             // in case the provider delivered it after all.
-            logger.LogWarning(exception, "The one-time code for request {RequestId} could not be sent", request.Id);
+            logger.CodeSendFailed(exception, request.Id);
             await db.PhoneVerifications
                 .Where(v => v.Id == verificationId && v.SendCount == sendNumber)
                 .ExecuteUpdateAsync(update => update.SetProperty(v => v.SendCount, sendNumber - 1), CancellationToken.None);
@@ -277,7 +276,7 @@ public sealed class PhoneVerificationService(
             return new SendCodeResult.NotSent();
         }
 
-        logger.LogInformation("One-time code {SendNumber} sent for request {RequestId}", sendNumber, request.Id);
+        logger.CodeSent(sendNumber, request.Id);
         return new SendCodeResult.Sent(expiresAt, settings.MaxSends - sendNumber);
     }
 
@@ -410,7 +409,7 @@ public sealed class PhoneVerificationService(
                         .SetProperty(v => v.ConfirmedAtUtc, now)
                         .SetProperty(v => v.FailedAttempts, v => v.FailedAttempts - 1),
                     CancellationToken.None);
-            logger.LogInformation("Mobile number confirmed for request {RequestId}", request.Id);
+            logger.MobileConfirmed(request.Id);
             return Confirm(request, now);
         }
 
@@ -419,7 +418,7 @@ public sealed class PhoneVerificationService(
             .Select(v => v.FailedAttempts)
             .SingleAsync(CancellationToken.None);
         var remaining = settings.MaxAttempts - failedAttempts;
-        logger.LogInformation("Wrong one-time code for request {RequestId}; {Remaining} attempts left", request.Id, remaining);
+        logger.WrongCode(request.Id, remaining);
         return remaining > 0 ? new ConfirmCodeResult.Wrong(remaining) : new ConfirmCodeResult.TooManyAttempts();
     }
 

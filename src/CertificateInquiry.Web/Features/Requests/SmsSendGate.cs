@@ -61,7 +61,7 @@ public sealed class SmsSendGate(
         }
 
         drafts.Remove(client);
-        logger.LogWarning("Request draft refused: client {Client} started {Limit} drafts in the window", client, settings.MaxDraftsPerClient);
+        logger.DraftRefused(client, settings.MaxDraftsPerClient);
         return false;
     }
 
@@ -76,7 +76,7 @@ public sealed class SmsSendGate(
         if (before >= settings.MaxSendsPerClient)
         {
             sends.Remove(client);
-            logger.LogWarning("One-time code refused: client {Client} reached {Limit} codes in the window", client, settings.MaxSendsPerClient);
+            logger.CodeRefusedTooMany(client, settings.MaxSendsPerClient);
             return (ClientRefusal.TooMany, null);
         }
 
@@ -87,7 +87,7 @@ public sealed class SmsSendGate(
             if (verdict != CaptchaVerdict.Verified)
             {
                 sends.Remove(client);
-                logger.LogInformation("One-time code refused: CAPTCHA {Verdict}", verdict);
+                logger.CodeRefusedCaptcha(verdict);
                 return (ClientRefusal.Captcha, verdict);
             }
         }

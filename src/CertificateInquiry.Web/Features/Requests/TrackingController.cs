@@ -49,7 +49,7 @@ public sealed class TrackingController(
 
         var request = await tracking.FindAsync(input.TrackingCode!, input.NationalCode!, cancellationToken);
         audit.Record(HttpContext, InquiryChannel.RequestTracking, request is null ? InquiryOutcome.Miss : InquiryOutcome.Match);
-        logger.LogInformation("Request tracking: {Outcome}", request is null ? "miss" : "match");
+        logger.RequestTracking(request is null ? "miss" : "match");
         return View(new RequestTrackingPage(input) { Searched = true, Request = request });
     }
 
@@ -157,7 +157,7 @@ public sealed class TrackingController(
 
         var letter = await letters.FindByTrackingKeysAsync(input.TrackingCode!, input.NationalCode!, cancellationToken);
         audit.Record(HttpContext, InquiryChannel.LetterDownload, letter is null ? InquiryOutcome.Miss : InquiryOutcome.Match, letter?.CertificateId);
-        logger.LogInformation("Answer letter download: {Outcome}", letter is null ? "miss" : "match");
+        logger.LetterDownload(letter is null ? "miss" : "match");
         if (letter is null)
         {
             // The keys may still find the request (answered before letters existed, or not answered yet): show it

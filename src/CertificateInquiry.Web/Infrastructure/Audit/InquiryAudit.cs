@@ -35,7 +35,7 @@ public sealed class InquiryAudit : IDisposable
         if (string.IsNullOrEmpty(key))
         {
             // Hashes then differ between servers and restarts: fine on a developer's machine, wrong in production.
-            logger.LogWarning("Audit:ClientAddressKey is not set; client addresses are hashed with a key that lives only in this process");
+            logger.ClientAddressKeyMissing();
             addressKey = RandomNumberGenerator.GetBytes(32);
         }
         else
@@ -65,12 +65,12 @@ public sealed class InquiryAudit : IDisposable
         {
             if (!Journal.Append(clock.GetUtcNow().UtcDateTime, channel, outcome, certificateId, HashClientAddress(context.Connection.RemoteIpAddress)))
             {
-                logger.LogError("Inquiry audit is closed (shutting down); an entry for {Channel} was not recorded", channel);
+                logger.AuditClosed(channel);
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            logger.LogError(exception, "Inquiry audit journal could not be written; an entry for {Channel} was not recorded", channel);
+            logger.JournalWriteFailed(exception, channel);
         }
     }
 

@@ -34,7 +34,7 @@ public sealed class InquiryAuditWriter(
         {
             closed.AddRange(orphans);
             var replayed = await WriteClosedAsync();
-            logger.LogWarning("Inquiry audit: {Entries} entries of {Segments} journal segments left by an earlier process written at start-up", replayed, orphans.Count);
+            logger.OrphansReplayed(replayed, orphans.Count);
         }
 
         try
@@ -62,7 +62,7 @@ public sealed class InquiryAuditWriter(
         }
 
         var written = await WriteClosedAsync();
-        logger.LogInformation("Inquiry audit writer stopped; {Count} entries written at shutdown", written);
+        logger.WriterStopped(written);
     }
 
     /// <summary>Writes the closed segments in order, deleting each once committed; stops at the first that fails (kept for the next try).</summary>
@@ -147,7 +147,7 @@ public sealed class InquiryAuditWriter(
         }
         catch (Exception exception)
         {
-            logger.LogError(exception, "Could not write {Count} inquiry audit entries; their journal segment is kept and tried again", batch.Count);
+            logger.BatchWriteFailed(exception, batch.Count);
             return false;
         }
     }

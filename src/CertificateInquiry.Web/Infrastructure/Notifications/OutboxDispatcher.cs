@@ -30,14 +30,14 @@ public sealed class OutboxDispatcher(
         var settings = options.Value;
         if (!settings.DispatcherEnabled)
         {
-            logger.LogInformation("Outbox dispatcher is switched off on this server (Notifications:DispatcherEnabled)");
+            logger.DispatcherSwitchedOff();
             return;
         }
 
-        logger.LogInformation("Outbox dispatcher started: SMS through {SmsProvider}, email through {EmailProvider}", providers.Sms, providers.Email);
+        logger.DispatcherStarted(providers.Sms, providers.Email);
         if (!environment.IsDevelopment() && (providers.SmsToLogOnly || providers.EmailToLogOnly))
         {
-            logger.LogWarning("Notifications go only to the log and /dev/messages (Sms:Provider or Email:Provider is Log); applicants receive nothing");
+            logger.NotificationsToLogOnly();
         }
 
         while (!stoppingToken.IsCancellationRequested)
@@ -54,7 +54,7 @@ public sealed class OutboxDispatcher(
             catch (Exception exception)
             {
                 // The database may be away for a moment; the next poll tries again.
-                logger.LogError(exception, "Outbox dispatch failed; retrying after the poll interval");
+                logger.DispatchFailed(exception);
             }
 
             if (handled < settings.BatchSize)
@@ -182,12 +182,10 @@ public sealed class OutboxDispatcher(
                 CancellationToken.None);
         if (sentAt > message.LeasedUntilUtc)
         {
-            logger.LogWarning(
-                "Outbox message {MessageId} was sent after its lease had expired; another dispatcher may have sent it too (same idempotency key)",
-                message.Id);
+            logger.SentAfterLease(message.Id);
         }
 
-        logger.LogInformation("Outbox message {MessageId} ({Channel}) sent on attempt {Attempt}", message.Id, message.Channel, message.Attempts);
+        logger.Sent(message.Id, message.Channel, message.Attempts);
     }
 
     private async Task RecordFailureAsync(AppDbContext db, OutboxMessage message, NotificationOptions settings, Exception exception)
@@ -204,8 +202,7 @@ public sealed class OutboxDispatcher(
                     .SetProperty(m => m.LeasedUntilUtc, (DateTime?)null)
                     .SetProperty(m => m.LastError, reason),
                 CancellationToken.None);
-            logger.LogError(exception, "Outbox message {MessageId} ({Channel}) abandoned after {Attempts} attempts: {Reason}",
-                message.Id, message.Channel, attempts, reason);
+            logger.Abandoned(exception, message.Id, message.Channel, attempts, reason);
             return;
         }
 
@@ -216,8 +213,7 @@ public sealed class OutboxDispatcher(
                 .SetProperty(m => m.LeasedUntilUtc, (DateTime?)null)
                 .SetProperty(m => m.LastError, reason),
             CancellationToken.None);
-        logger.LogWarning(exception, "Outbox message {MessageId} ({Channel}) failed on attempt {Attempt}: {Reason}; next attempt at {NextAttemptAtUtc:O}",
-            message.Id, message.Channel, attempts, reason, nextAttempt);
+        logger.AttemptFailed(exception, message.Id, message.Channel, attempts, reason, nextAttempt);
     }
 
     private static async Task ReleaseAsync(AppDbContext db, OutboxMessage message)

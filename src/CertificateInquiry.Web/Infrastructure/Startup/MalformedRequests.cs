@@ -43,8 +43,7 @@ public static class MalformedRequests
     {
         context.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
         context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MalformedRequests))
-            .LogWarning("Malformed request refused with {StatusCode}: {Method} {Path}: {Reason}",
-                status, context.Request.Method, context.Request.Path, reason);
+            .MalformedRequestRefused(status, context.Request.Method, context.Request.Path, reason);
     }
 
     private static string Describe(Exception exception) =>

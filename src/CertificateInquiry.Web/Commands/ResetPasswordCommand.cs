@@ -1,7 +1,7 @@
-using System.Diagnostics.CodeAnalysis;
+using System.CommandLine;
 using CertificateInquiry.Web.Infrastructure.Identity;
 
-namespace CertificateInquiry.Web.Infrastructure.Commands;
+namespace CertificateInquiry.Web.Commands;
 
 /// <summary>
 /// <c>reset-password --email E --password P</c>: a one-time password for a member of staff, for when no national admin
@@ -9,25 +9,21 @@ namespace CertificateInquiry.Web.Infrastructure.Commands;
 /// sign-in; open sessions end within the security-stamp interval. Exit code 2 for a usage error, 1 when no account has
 /// the e-mail or the password breaks the rules, 0 when done. Messages in Persian and English; never the password.
 /// </summary>
-public static class ResetPasswordCommand
+public sealed class ResetPasswordCommand : Command
 {
-    private static readonly string[] Options = ["--email", "--password"];
+    private readonly Option<string> email = CommandOptions.Required("--email", "the e-mail address of the staff account");
+    private readonly Option<string> password = CommandOptions.Required("--password", CommandOptions.PasswordDescription);
 
-    /// <summary>Reads the options; <c>--password -</c> reads the first line of standard input.</summary>
-    public static bool TryParse(
-        ReadOnlySpan<string> arguments, TextReader input,
-        [NotNullWhen(true)] out (string Email, string Password)? reset, [NotNullWhen(false)] out string? error)
+    public ResetPasswordCommand()
+        : base("reset-password", "Give a staff account a one-time password (when no national admin can reset it from the users page).")
     {
-        reset = null;
-        if (!CommandOptions.TryRead(arguments, Options, Options, out var values, out error))
-        {
-            return false;
-        }
-
-        reset = (values["--email"], CommandOptions.Password(values["--password"], input));
-        error = null;
-        return true;
+        Options.Add(email);
+        Options.Add(password);
     }
+
+    /// <summary>The e-mail and password of a parsed command line; <c>--password -</c> reads the first line of <paramref name="input"/>.</summary>
+    public (string Email, string Password) Read(ParseResult parsed, TextReader input) =>
+        (parsed.GetRequiredValue(email), CommandOptions.Password(parsed.GetRequiredValue(password), input));
 
     public static async Task<int> RunAsync(
         StaffUserAccounts accounts, string email, string password, TextWriter output, TextWriter errorOutput, CancellationToken cancellationToken)
