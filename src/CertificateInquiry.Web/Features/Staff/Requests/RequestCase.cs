@@ -97,7 +97,7 @@ public sealed record CaseAbilities(
             RecordVisitHeld: status == RequestStatus.AwaitingVisit,
             RecordNoShow: @case.Request.VisitTimeHasCome(nowLocal),
             Propose: underReview && pending is null,
-            Decide: underReview && pending is not null && RequestCaseActions.IsChecker(scope) && pending.CanBeDecidedBy(userId),
+            Decide: underReview && pending is not null && AnswerApproval.IsChecker(scope) && pending.CanBeDecidedBy(userId),
             IsProposerOfPending: pending is not null && !pending.CanBeDecidedBy(userId));
     }
 }
