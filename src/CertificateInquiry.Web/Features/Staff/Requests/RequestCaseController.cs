@@ -1,14 +1,8 @@
-using CertificateInquiry.Web.Data;
-using CertificateInquiry.Web.Domain.Requests;
-using CertificateInquiry.Web.Features.Requests;
 using CertificateInquiry.Web.Features.Shared;
-using CertificateInquiry.Web.Infrastructure.Audit;
-using CertificateInquiry.Web.Infrastructure.Files;
 using CertificateInquiry.Web.Infrastructure.Identity;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 
 namespace CertificateInquiry.Web.Features.Staff.Requests;
@@ -17,22 +11,20 @@ namespace CertificateInquiry.Web.Features.Staff.Requests;
 /// One request in the back-office: the case page, its documents, and every action staff take on it. Each action binds
 /// its form, calls one use-case method (<see cref="RequestCaseActions"/>, <see cref="AnswerApproval"/>: scope, version,
 /// one transaction, through <see cref="CaseActionRunner"/>) and turns its <see cref="CaseActionOutcome"/> into a
-/// redirect or the case page again (<see cref="RespondAsync"/>); another province's request is a 404, logged.
+/// redirect or the case page again (<see cref="RespondAsync"/>); documents come through <see cref="CaseDocuments"/>.
+/// Another province's request, or its document, is a 404, logged.
 /// </summary>
 [Route("admin/requests")]
 public sealed class RequestCaseController(
-    AppDbContext db,
     StaffScope scope,
     RequestCaseReader reader,
     RequestCaseActions actions,
     AnswerApproval approval,
-    StaffAuditTrail trail,
+    CaseDocuments documents,
     TimeProvider clock,
     OfficialHolidays holidays,
     ILogger<RequestCaseController> logger) : StaffController
 {
-    private const string SubjectType = "Request";
-
     [HttpGet("{id:long}")]
     public async Task<IActionResult> Case(long id, string? done, CancellationToken cancellationToken)
     {
@@ -47,58 +39,32 @@ public sealed class RequestCaseController(
     /// blocks. The bytes themselves still come only through <see cref="Document"/>, which audits each opening.
     /// </summary>
     [HttpGet("{id:long}/documents/{documentId:long}/view")]
-    public async Task<IActionResult> DocumentViewer(long id, long documentId, CancellationToken cancellationToken)
-    {
-        var found = await db.RequestDocuments.AsNoTracking()
-            .Where(d => d.Id == documentId && d.RequestId == id)
-            .Join(scope.Restrict(db.Requests.AsNoTracking(), r => r.ProvinceId).Where(r => r.Status != RequestStatus.Draft),
-                d => d.RequestId, r => r.Id,
-                (d, r) => new { d.Id, d.Kind, d.OriginalName, d.ContentType, d.Length, d.UploadedAtUtc, d.UploadedInStatus, r.TrackingCode })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (found is null)
-        {
-            return NotFoundLogged(id, documentId);
-        }
-
-        return View(new DocumentViewerPage(
-            id,
-            found.TrackingCode,
-            new CaseDocument(found.Id, found.Kind, found.OriginalName, found.ContentType, found.Length, found.UploadedAtUtc, found.UploadedInStatus)));
-    }
+    public async Task<IActionResult> DocumentViewer(long id, long documentId, CancellationToken cancellationToken) =>
+        await documents.ViewerAsync(id, documentId, cancellationToken) is { } page ? View(page) : NotFoundLogged(id, documentId);
 
     /// <summary>
     /// An uploaded document, inline (images and PDF open in the browser) or as a download. The bytes come only
     /// through here, after the request was found in the user's scope; every opening is in the staff audit trail.
     /// </summary>
     [HttpGet("{id:long}/documents/{documentId:long}")]
-    public async Task<IActionResult> Document(long id, long documentId, bool download, [FromServices] DocumentStore store, CancellationToken cancellationToken)
+    public async Task<IActionResult> Document(long id, long documentId, bool download, CancellationToken cancellationToken)
     {
-        var found = await db.RequestDocuments.AsNoTracking()
-            .Where(d => d.Id == documentId && d.RequestId == id)
-            .Join(scope.Restrict(db.Requests.AsNoTracking(), r => r.ProvinceId).Where(r => r.Status != RequestStatus.Draft),
-                d => d.RequestId, r => r.Id, (d, r) => new { d.StoredName, d.ContentType, d.OriginalName, d.Kind, r.ProvinceId })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (found is null)
+        var opened = await documents.OpenAsync(id, documentId, download, cancellationToken);
+        if (opened is null)
         {
             return NotFoundLogged(id, documentId);
         }
 
-        var content = store.OpenRead(found.StoredName);
-        if (content is null)
+        if (opened.Content is null)
         {
-            logger.LogError("Document {DocumentId} of request {RequestId} is missing from the document store", documentId, id);
-            return NotFound();
+            return NotFound(); // the file is gone from the store: logged as an error by CaseDocuments
         }
 
-        trail.Record(download ? "request.document.download" : "request.document.view", SubjectType, Id(id), found.ProvinceId,
-            details: DocumentKindText.Title(found.Kind) + " (مدرک " + PersianText.ToPersianDigits(documentId) + ")");
-        await db.SaveChangesAsync(cancellationToken);
-
         var disposition = new ContentDispositionHeaderValue(download ? "attachment" : "inline");
-        disposition.SetHttpFileName(found.OriginalName);
+        disposition.SetHttpFileName(opened.OriginalName);
         Response.Headers.ContentDisposition = disposition.ToString();
         Response.Headers.XContentTypeOptions = "nosniff";
-        return File(content, found.ContentType, enableRangeProcessing: true);
+        return File(opened.Content, opened.ContentType, enableRangeProcessing: true);
     }
 
     [HttpPost("{id:long}/assign")]

@@ -12,6 +12,7 @@ public static class RequestCaseServiceCollectionExtensions
         services.AddScoped<RequestCaseActions>();
         services.AddScoped<AnswerApproval>();
         services.AddScoped<CertificateDigitizing>();
+        services.AddScoped<CaseDocuments>();
         services.AddScoped<RequestQueueReader>();
         services.AddOptions<HolidayOptions>().BindConfiguration(HolidayOptions.Section);
         services.AddSingleton<OfficialHolidays>();
