@@ -137,7 +137,7 @@ public sealed class MakerCheckerTests(BackOfficePortal portal) : IClassFixture<B
             ("ReturnNote", "پس می‌گیرم"));
 
         Assert.Equal(HttpStatusCode.Forbidden, selfApproval.StatusCode);
-        Assert.Contains(RequestCaseActions.SelfApprovalMessage, CasePages.ErrorSummary(await HtmlPage.ParseAsync(selfApproval)), StringComparison.Ordinal);
+        Assert.Contains(AnswerApproval.SelfApprovalMessage, CasePages.ErrorSummary(await HtmlPage.ParseAsync(selfApproval)), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, selfReturn.StatusCode);
         Assert.Equal(RequestStatus.UnderReview, (await portal.RequestAsync(seeded.Id)).Status);
         Assert.Equal(proposalId, await PendingProposalIdAsync(seeded.Id));

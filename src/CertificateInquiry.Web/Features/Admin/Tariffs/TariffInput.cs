@@ -4,22 +4,6 @@ using FluentValidation;
 
 namespace CertificateInquiry.Web.Features.Admin.Tariffs;
 
-/// <summary>The form that adds a year's tariff.</summary>
-public sealed class NewFeeTariffInput
-{
-    public string? JalaliYear { get; set; }
-
-    public string? Amount { get; set; }
-}
-
-/// <summary>The form that changes a year's amount; <see cref="OriginalAmount"/> is the amount the form was drawn with.</summary>
-public sealed class FeeTariffChangeInput
-{
-    public string? Amount { get; set; }
-
-    public long OriginalAmount { get; set; }
-}
-
 /// <summary>Reading what people type for a tariff: amounts in rials and Jalali years, in any digit script.</summary>
 public static class TariffInput
 {
@@ -79,37 +63,4 @@ public static class TariffInput
             ? null
             : YearNotJalali;
     }
-}
-
-public sealed class NewFeeTariffInputValidator : AbstractValidator<NewFeeTariffInput>
-{
-    public NewFeeTariffInputValidator()
-    {
-        RuleFor(i => i.JalaliYear).Custom((year, context) =>
-        {
-            if (TariffInput.TryParseYear(year, out _) is { } error)
-            {
-                context.AddFailure(error);
-            }
-        });
-        RuleFor(i => i.Amount).Custom((amount, context) =>
-        {
-            if (TariffInput.TryParseAmount(amount, out _) is { } error)
-            {
-                context.AddFailure(error);
-            }
-        });
-    }
-}
-
-public sealed class FeeTariffChangeInputValidator : AbstractValidator<FeeTariffChangeInput>
-{
-    public FeeTariffChangeInputValidator() =>
-        RuleFor(i => i.Amount).Custom((amount, context) =>
-        {
-            if (TariffInput.TryParseAmount(amount, out _) is { } error)
-            {
-                context.AddFailure(error);
-            }
-        });
 }

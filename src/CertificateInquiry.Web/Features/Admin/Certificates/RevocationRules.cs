@@ -1,24 +1,7 @@
 using System.Text.RegularExpressions;
-using CertificateInquiry.Web.Infrastructure.Persian;
 using FluentValidation;
 
 namespace CertificateInquiry.Web.Features.Admin.Certificates;
-
-/// <summary>Why a certificate is revoked (required); kept in the staff audit trail and shown in the list of revoked ones.</summary>
-public sealed class RevokeInput
-{
-    public string? Reason { get; set; }
-
-    public void Normalize() => Reason = PersianText.Normalize(Reason);
-}
-
-/// <summary>Why a revoked certificate is made valid again (optional).</summary>
-public sealed class RestoreInput
-{
-    public string? Reason { get; set; }
-
-    public void Normalize() => Reason = PersianText.Normalize(Reason);
-}
 
 /// <summary>The rules of a reason: not too long, and no national code or other long number about a person in it.</summary>
 public static partial class RevocationRules
@@ -39,18 +22,4 @@ public static partial class RevocationRules
 
     [GeneratedRegex("[0-9]{10,}")]
     private static partial Regex LongNumber();
-}
-
-public sealed class RevokeInputValidator : AbstractValidator<RevokeInput>
-{
-    public RevokeInputValidator()
-    {
-        RuleFor(i => i.Reason).NotEmpty().WithMessage(RevocationRules.ReasonRequired);
-        RevocationRules.AddReasonRules(RuleFor(i => i.Reason));
-    }
-}
-
-public sealed class RestoreInputValidator : AbstractValidator<RestoreInput>
-{
-    public RestoreInputValidator() => RevocationRules.AddReasonRules(RuleFor(i => i.Reason));
 }

@@ -8,87 +8,6 @@ using FluentValidation;
 namespace CertificateInquiry.Web.Features.Staff.Requests;
 
 /// <summary>
-/// What every action form on the case page posts besides its own fields: the <see cref="InquiryRequest.Version"/> of
-/// the request as the page showed it. The save uses it as the concurrency token's original value, so an action taken
-/// on a page that a colleague has changed since is refused instead of overwriting what they did.
-/// </summary>
-public abstract class CaseActionInput
-{
-    public Guid Version { get; set; }
-
-    /// <summary>Digits, Arabic letters and spaces tidied before validation (see <see cref="PersianText"/>).</summary>
-    public virtual void Normalize()
-    {
-    }
-
-    /// <summary>
-    /// What the person typed into this form, as one text: shown back to them when a conflict leaves the form no longer
-    /// on the page (the request moved on), so that nothing they wrote is lost.
-    /// </summary>
-    public virtual string? TypedText => null;
-
-    /// <summary>Text typed by staff: normalized, and null when nothing is left.</summary>
-    protected static string? Text(string? value) => PersianText.Normalize(value) is { Length: > 0 } text ? text : null;
-
-    protected static string? Join(params string?[] parts) =>
-        parts.Where(part => !string.IsNullOrEmpty(part)).ToList() is { Count: > 0 } typed ? string.Join(" — ", typed) : null;
-}
-
-/// <summary>Give the request to someone: "me", a colleague's user id, or "nobody".</summary>
-public sealed class AssignInput : CaseActionInput
-{
-    public const string Me = "me";
-    public const string Nobody = "nobody";
-
-    public string? AssignTo { get; set; }
-
-    public override void Normalize() => AssignTo = AssignTo?.Trim();
-}
-
-/// <summary>Submitted → UnderReview.</summary>
-public sealed class StartReviewInput : CaseActionInput;
-
-/// <summary>UnderReview → NeedsMoreDocuments with what the applicant must send.</summary>
-public sealed class MoreDocumentsInput : CaseActionInput
-{
-    public override string? TypedText => DocumentsMessage;
-
-    public string? DocumentsMessage { get; set; }
-
-    public override void Normalize() => DocumentsMessage = Text(DocumentsMessage);
-}
-
-/// <summary>AwaitingVisit → UnderReview: the visit or exam took place (what happened, optional, shown to the applicant).</summary>
-public sealed class VisitHeldInput : CaseActionInput
-{
-    public override string? TypedText => VisitHeldNote;
-
-    public string? VisitHeldNote { get; set; }
-
-    public override void Normalize() => VisitHeldNote = Text(VisitHeldNote);
-}
-
-/// <summary>An internal note: staff only, never shown to the applicant.</summary>
-public sealed class NoteInput : CaseActionInput
-{
-    public override string? TypedText => NoteText;
-
-    public string? NoteText { get; set; }
-
-    public override void Normalize() => NoteText = Text(NoteText);
-}
-
-/// <summary>A message to the applicant, shown on the tracking page.</summary>
-public sealed class MessageInput : CaseActionInput
-{
-    public override string? TypedText => MessageText;
-
-    public string? MessageText { get; set; }
-
-    public override void Normalize() => MessageText = Text(MessageText);
-}
-
-/// <summary>
 /// A proposed answer. For «Confirmed», either the number of a certificate already in the database
 /// (<see cref="CertificateSource"/> = existing) or the fields of the paper certificate found in the archive (new).
 /// </summary>
@@ -153,67 +72,6 @@ public sealed class ProposalInput : CaseActionInput
         int.TryParse(StandardId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 
     public static DateOnly? ParseDate(string? text) => JalaliDate.TryParse(text, out var date) ? date : null;
-}
-
-/// <summary>A manager approves the pending proposal (a note is optional).</summary>
-public sealed class ApproveInput : CaseActionInput
-{
-    public override string? TypedText => ApprovalNote;
-
-    public string? ApprovalNote { get; set; }
-
-    public override void Normalize() => ApprovalNote = Text(ApprovalNote);
-}
-
-/// <summary>A manager sends the pending proposal back, saying why.</summary>
-public sealed class ReturnInput : CaseActionInput
-{
-    public override string? TypedText => ReturnNote;
-
-    public string? ReturnNote { get; set; }
-
-    public override void Normalize() => ReturnNote = Text(ReturnNote);
-}
-
-public sealed class AssignInputValidator : AbstractValidator<AssignInput>
-{
-    public AssignInputValidator() =>
-        RuleFor(i => i.AssignTo).NotEmpty().WithMessage("کسی را که درخواست به او سپرده می‌شود انتخاب کنید.");
-}
-
-public sealed class StartReviewInputValidator : AbstractValidator<StartReviewInput>;
-
-public sealed class MoreDocumentsInputValidator : AbstractValidator<MoreDocumentsInput>
-{
-    public MoreDocumentsInputValidator() =>
-        RuleFor(i => i.DocumentsMessage).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("بنویسید متقاضی چه مدرکی باید بفرستد.")
-            .MaximumLength(DataLimits.Note).WithMessage(TooLong(DataLimits.Note));
-
-    internal static string TooLong(int limit) =>
-        "متن بیش از " + PersianText.ToPersianDigits(limit) + " نویسه است؛ آن را کوتاه‌تر کنید.";
-}
-
-public sealed class VisitHeldInputValidator : AbstractValidator<VisitHeldInput>
-{
-    public VisitHeldInputValidator() =>
-        RuleFor(i => i.VisitHeldNote).MaximumLength(DataLimits.Note).WithMessage(MoreDocumentsInputValidator.TooLong(DataLimits.Note));
-}
-
-public sealed class NoteInputValidator : AbstractValidator<NoteInput>
-{
-    public NoteInputValidator() =>
-        RuleFor(i => i.NoteText).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("متن یادداشت را بنویسید.")
-            .MaximumLength(DataLimits.Note).WithMessage(MoreDocumentsInputValidator.TooLong(DataLimits.Note));
-}
-
-public sealed class MessageInputValidator : AbstractValidator<MessageInput>
-{
-    public MessageInputValidator() =>
-        RuleFor(i => i.MessageText).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("متن پیام را بنویسید.")
-            .MaximumLength(DataLimits.Note).WithMessage(MoreDocumentsInputValidator.TooLong(DataLimits.Note));
 }
 
 /// <summary>The proposal's own rules; what needs the database (numbers, the standard, the holder) is checked by the action.</summary>
@@ -287,18 +145,4 @@ public sealed class ProposalInputValidator : AbstractValidator<ProposalInput>
         && number.All(c => c is (>= '0' and <= '9') or (>= 'A' and <= 'Z') or '-' or '/');
 
     private static string DateFormat(string field) => field + " را به شکل سال/ماه/روز وارد کنید، مثلاً ۱۳۸۶/۰۴/۲۰.";
-}
-
-public sealed class ApproveInputValidator : AbstractValidator<ApproveInput>
-{
-    public ApproveInputValidator() =>
-        RuleFor(i => i.ApprovalNote).MaximumLength(DataLimits.Note).WithMessage(MoreDocumentsInputValidator.TooLong(DataLimits.Note));
-}
-
-public sealed class ReturnInputValidator : AbstractValidator<ReturnInput>
-{
-    public ReturnInputValidator() =>
-        RuleFor(i => i.ReturnNote).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("بنویسید چرا پاسخ پیشنهادی برگردانده می‌شود.")
-            .MaximumLength(DataLimits.Note).WithMessage(MoreDocumentsInputValidator.TooLong(DataLimits.Note));
 }
