@@ -191,16 +191,5 @@ public sealed class InquiryAuditCrashTests(ITestOutputHelper output) : IDisposab
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string WebProjectFolder()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CertificateInquiry.sln")))
-            {
-                return Path.Combine(directory.FullName, "src", "CertificateInquiry.Web");
-            }
-        }
-
-        throw new InvalidOperationException("CertificateInquiry.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string WebProjectFolder() => SourceTree.Path("src", "CertificateInquiry.Web");
 }

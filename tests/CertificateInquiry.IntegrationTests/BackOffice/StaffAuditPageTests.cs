@@ -91,7 +91,7 @@ public sealed class StaffAuditPageTests(BackOfficePortal portal) : IClassFixture
     [Fact]
     public async Task Every_action_code_the_portal_records_has_a_persian_name()
     {
-        var sources = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src", "CertificateInquiry.Web"), "*.cs", SearchOption.AllDirectories)
+        var sources = Directory.EnumerateFiles(Path.Combine(SourceTree.Root, "src", "CertificateInquiry.Web"), "*.cs", SearchOption.AllDirectories)
             .Where(path => !path.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
                 && !path.Contains(Path.DirectorySeparatorChar + "Migrations" + Path.DirectorySeparatorChar, StringComparison.Ordinal));
         var codes = new SortedSet<string>(StringComparer.Ordinal);
@@ -108,16 +108,6 @@ public sealed class StaffAuditPageTests(BackOfficePortal portal) : IClassFixture
         Assert.All(codes, code => Assert.True(CertificateInquiry.Web.Features.Staff.Audit.StaffAuditText.IsKnown(code), code + " has no Persian name"));
     }
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CertificateInquiry.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
-    }
 
     [Fact]
     public async Task Provincial_managers_and_experts_are_denied_the_audit_trail()

@@ -21,7 +21,7 @@ public sealed class PublishOutputTests
 
     private static List<string> FilesToPublish()
     {
-        var project = Path.Combine(RepositoryRoot(), "src", "CertificateInquiry.Web", "CertificateInquiry.Web.csproj");
+        var project = Path.Combine(SourceTree.Root, "src", "CertificateInquiry.Web", "CertificateInquiry.Web.csproj");
         var msbuild = ProcessRunner.Run("dotnet",
             ["msbuild", project, "-nologo", "-target:ComputeResolvedFilesToPublishList", "-getItem:ResolvedFileToPublish"]);
         Assert.True(msbuild.ExitCode == 0, $"MSBuild exited with {msbuild.ExitCode}: {msbuild.Output} {msbuild.Errors}");
@@ -31,16 +31,4 @@ public sealed class PublishOutputTests
             .Select(item => item.GetProperty("RelativePath").GetString()!.Replace('\\', '/'))];
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CertificateInquiry.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CertificateInquiry.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -5,7 +5,7 @@ namespace CertificateInquiry.IntegrationTests.Operations;
 /// <summary>The README as a newcomer's clone has it: links that open, tables in one piece.</summary>
 public sealed partial class ReadmeTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = SourceTree.Root;
 
     private static string Readme => File.ReadAllText(Path.Combine(Root, "README.md"));
 
@@ -42,16 +42,4 @@ public sealed partial class ReadmeTests
     [GeneratedRegex(@"\]\((?<path>(?!https?:|#|mailto:)[^)#\s]+)(#[^)]*)?\)")]
     private static partial Regex RelativeLink();
 
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CertificateInquiry.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CertificateInquiry.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -5,7 +5,7 @@ namespace CertificateInquiry.UnitTests.Pdf;
 /// <summary>The portal's own Vazirmatn files, found by walking up to the solution, loaded once for all PDF tests.</summary>
 internal static class TestFonts
 {
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot => SourceTree.Root;
 
     public static string WebRoot { get; } = Path.Combine(RepositoryRoot, "src", "CertificateInquiry.Web", "wwwroot");
 
@@ -13,18 +13,6 @@ internal static class TestFonts
 
     public static PdfFonts Shared => Fonts.Value;
 
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CertificateInquiry.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CertificateInquiry.sln not found above " + AppContext.BaseDirectory);
-    }
 }
 
 /// <summary>

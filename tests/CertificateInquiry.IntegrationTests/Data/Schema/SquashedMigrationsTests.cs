@@ -124,16 +124,5 @@ public sealed class SquashedMigrationsTests
     }
 
     /// <summary>This folder in the source tree (the dumps are committed beside this file, not copied to the output).</summary>
-    private static string SchemaFolder()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CertificateInquiry.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory is null
-            ? throw new InvalidOperationException("The source tree (CertificateInquiry.sln) is not above the test's output folder.")
-            : Path.Combine(directory.FullName, "tests", "CertificateInquiry.IntegrationTests", "Data", "Schema");
-    }
+    private static string SchemaFolder() => SourceTree.Path("tests", "CertificateInquiry.IntegrationTests", "Data", "Schema");
 }
