@@ -1,3 +1,7 @@
+using CertificateInquiry.Web.Features.Requests.Form;
+using CertificateInquiry.Web.Features.Requests.Letters;
+using CertificateInquiry.Web.Features.Requests.Payments;
+using CertificateInquiry.Web.Features.Requests.Tracking;
 namespace CertificateInquiry.Web.Features.Requests;
 
 public static class RequestServiceCollectionExtensions

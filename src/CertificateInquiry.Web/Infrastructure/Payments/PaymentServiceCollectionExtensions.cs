@@ -1,4 +1,4 @@
-using CertificateInquiry.Web.Features.Requests;
+using CertificateInquiry.Web.Features.Requests.Payments;
 
 namespace CertificateInquiry.Web.Infrastructure.Payments;
 
