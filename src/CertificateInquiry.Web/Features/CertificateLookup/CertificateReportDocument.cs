@@ -1,4 +1,5 @@
 using System.Globalization;
+using CertificateInquiry.Web.Features.Shared.Inquiry;
 using CertificateInquiry.Web.Infrastructure.Pdf;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using SkiaSharp;
@@ -39,7 +40,7 @@ public sealed record CertificateReport(
 public sealed class CertificateReportDocument(PdfFonts fonts)
 {
     public const string Title = "گزارش استعلام گواهینامه مهارت";
-    public const string OrganizationName = "سازمان آموزش فنی و حرفه‌ای کشور";
+    private const string OrganizationName = CertificateDisclosure.OrganizationName;
     private const string MinistryName = "وزارت تعاون، کار و رفاه اجتماعی";
 
     private const float Margin = 42;

@@ -1,7 +1,7 @@
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Features.CertificateImport;
 using CertificateInquiry.Web.Infrastructure.Identity;
-using CertificateInquiry.Web.Infrastructure.Startup;
+using CertificateInquiry.Web.Startup;
 
 namespace CertificateInquiry.Web.Infrastructure.Commands;
 

@@ -1,7 +1,7 @@
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Domain.Requests;
-using CertificateInquiry.Web.Features.CertificateLookup;
+using CertificateInquiry.Web.Features.Shared.Inquiry;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using FluentValidation;
 
@@ -12,7 +12,7 @@ public sealed class ApplicantInputValidator : AbstractValidator<ApplicantInput>
     public ApplicantInputValidator(TimeProvider clock)
     {
         RuleFor(i => i.NationalCode).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage(LookupRules.NationalCodeRequired)
+            .NotEmpty().WithMessage(InquiryInputRules.NationalCodeRequired)
             .ValidNationalCode();
         RuleFor(i => i.FirstName).PersianName("نام");
         RuleFor(i => i.LastName).PersianName("نام خانوادگی");

@@ -1,7 +1,7 @@
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Domain.Requests;
-using CertificateInquiry.Web.Features.CertificateLookup;
+using CertificateInquiry.Web.Features.Shared.Inquiry;
 using FluentValidation;
 
 namespace CertificateInquiry.Web.Features.Requests.Form;

@@ -1,5 +1,5 @@
 using CertificateInquiry.Web.Domain.Requests;
-using CertificateInquiry.Web.Features.CertificateLookup;
+using CertificateInquiry.Web.Features.Shared.Inquiry;
 using CertificateInquiry.Web.Infrastructure.Pdf;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using SkiaSharp;
@@ -50,7 +50,7 @@ public sealed class AnswerLetterDocument(PdfFonts fonts)
         var pages = Flow(Pieces(letter), header.Height, footer.Top - 16);
         var info = new PdfDocumentInfo($"{Title} {letter.LetterNumber}", letter.IssuedAtUtc)
         {
-            Author = CertificateReportDocument.OrganizationName + " — " + AnswerLetterText.Directorate(provinceName),
+            Author = CertificateDisclosure.OrganizationName + " — " + AnswerLetterText.Directorate(provinceName),
             Subject = "شماره نامه " + letter.LetterNumber,
         };
         return PdfDocumentWriter.WriteA4(fonts, info, pages
@@ -71,7 +71,7 @@ public sealed class AnswerLetterDocument(PdfFonts fonts)
         {
             Layout("جمهوری اسلامی ایران", brandWidth, Small),
             Layout(MinistryName, brandWidth, Small),
-            Layout(CertificateReportDocument.OrganizationName, brandWidth, new PdfTextStyle(13.5f, PdfFontWeight.Bold) { Color = Brand }),
+            Layout(CertificateDisclosure.OrganizationName, brandWidth, new PdfTextStyle(13.5f, PdfFontWeight.Bold) { Color = Brand }),
             Layout(AnswerLetterText.Directorate(PersianText.ToPersianDigits(provinceName)), brandWidth, new PdfTextStyle(11f, PdfFontWeight.Bold) { Color = Ink, LineSpacing = 1.7f }),
         };
         var meta = new[]

@@ -1,6 +1,6 @@
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Domain.Requests;
-using CertificateInquiry.Web.Features.CertificateLookup;
+using CertificateInquiry.Web.Features.Shared.Inquiry;
 using CertificateInquiry.Web.Infrastructure.Persian;
 
 namespace CertificateInquiry.Web.Features.Requests.Letters;

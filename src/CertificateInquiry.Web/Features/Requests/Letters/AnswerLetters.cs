@@ -3,7 +3,7 @@ using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Data.Configurations;
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Domain.Requests;
-using CertificateInquiry.Web.Features.CertificateLookup;
+using CertificateInquiry.Web.Features.Shared.Inquiry;
 using CertificateInquiry.Web.Infrastructure.Identity;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using Microsoft.EntityFrameworkCore;

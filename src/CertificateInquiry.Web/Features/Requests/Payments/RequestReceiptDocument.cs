@@ -1,4 +1,5 @@
 using CertificateInquiry.Web.Features.CertificateLookup;
+using CertificateInquiry.Web.Features.Shared.Inquiry;
 using CertificateInquiry.Web.Infrastructure.Pdf;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using SkiaSharp;
@@ -39,7 +40,7 @@ public sealed class RequestReceiptDocument(PdfFonts fonts)
         ArgumentNullException.ThrowIfNull(receipt);
         var info = new PdfDocumentInfo($"{Title} {receipt.TrackingCode}", receipt.SubmittedAtUtc)
         {
-            Author = CertificateReportDocument.OrganizationName,
+            Author = CertificateDisclosure.OrganizationName,
             Subject = "کد رهگیری " + receipt.TrackingCode,
         };
         return PdfDocumentWriter.WriteA4(fonts, info, page => Draw(page, receipt));
@@ -61,7 +62,7 @@ public sealed class RequestReceiptDocument(PdfFonts fonts)
         var brandWidth = ContentWidth * 0.58f;
         var y = top;
         y += page.DrawText(MinistryName, Right - brandWidth, y, brandWidth, Small);
-        y += page.DrawText(CertificateReportDocument.OrganizationName, Right - brandWidth, y, brandWidth, new PdfTextStyle(14, PdfFontWeight.Bold) { Color = Brand });
+        y += page.DrawText(CertificateDisclosure.OrganizationName, Right - brandWidth, y, brandWidth, new PdfTextStyle(14, PdfFontWeight.Bold) { Color = Brand });
 
         var metaWidth = ContentWidth - brandWidth - 12;
         var metaTop = top + 4;
@@ -221,7 +222,7 @@ public sealed class RequestReceiptDocument(PdfFonts fonts)
             Body);
         var url = page.Layout(receipt.TrackingUrl, ContentWidth, new PdfTextStyle(10.5f, PdfFontWeight.Bold) { Color = Brand }, TextDirection.LeftToRight);
         var issuer = page.Layout(
-            "این رسید به‌صورت الکترونیکی در درگاه استعلام گواهینامه‌های مهارت " + CertificateReportDocument.OrganizationName + " صادر شده است.",
+            "این رسید به‌صورت الکترونیکی در درگاه استعلام گواهینامه‌های مهارت " + CertificateDisclosure.OrganizationName + " صادر شده است.",
             ContentWidth,
             Small);
         var top = PdfDocumentWriter.A4Height - Margin - instructions.Height - url.Height - issuer.Height - 4;

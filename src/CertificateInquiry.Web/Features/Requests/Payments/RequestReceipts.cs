@@ -1,6 +1,6 @@
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain.Requests;
-using CertificateInquiry.Web.Infrastructure.Startup;
+using CertificateInquiry.Web.Infrastructure.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

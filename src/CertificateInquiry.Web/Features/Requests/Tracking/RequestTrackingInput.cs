@@ -1,4 +1,4 @@
-using CertificateInquiry.Web.Features.CertificateLookup;
+using CertificateInquiry.Web.Features.Shared.Inquiry;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using FluentValidation;
 
@@ -32,7 +32,7 @@ public sealed class RequestTrackingInputValidator : AbstractValidator<RequestTra
             .NotEmpty().WithMessage(TrackingCodeRequired)
             .Must(code => Domain.Requests.TrackingCode.IsWellFormed(code)).WithMessage(TrackingCodeMalformed);
         RuleFor(i => i.NationalCode).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage(LookupRules.NationalCodeRequired)
+            .NotEmpty().WithMessage(InquiryInputRules.NationalCodeRequired)
             .ValidNationalCode();
     }
 }

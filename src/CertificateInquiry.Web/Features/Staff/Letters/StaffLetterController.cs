@@ -2,8 +2,8 @@ using System.Globalization;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Features.Requests.Letters;
 using CertificateInquiry.Web.Infrastructure.Audit;
+using CertificateInquiry.Web.Infrastructure.Http;
 using CertificateInquiry.Web.Infrastructure.Identity;
-using CertificateInquiry.Web.Infrastructure.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

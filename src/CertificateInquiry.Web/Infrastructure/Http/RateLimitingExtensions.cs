@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 
-namespace CertificateInquiry.Web.Infrastructure.Startup;
+namespace CertificateInquiry.Web.Infrastructure.Http;
 
 /// <summary>The <c>RateLimiting</c> settings section.</summary>
 public sealed class RateLimitingOptions

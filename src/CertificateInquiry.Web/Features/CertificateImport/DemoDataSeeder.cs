@@ -1,8 +1,9 @@
+using CertificateInquiry.Web.Data;
+using CertificateInquiry.Web.Data.Seeding;
 using CertificateInquiry.Web.Domain;
-using CertificateInquiry.Web.Features.CertificateImport;
 using Microsoft.EntityFrameworkCore;
 
-namespace CertificateInquiry.Web.Data.Seeding;
+namespace CertificateInquiry.Web.Features.CertificateImport;
 
 /// <summary>Fills an empty embedded database with demo certificates, through the same import as operators use.</summary>
 public sealed class DemoDataSeeder(AppDbContext db, CertificateImporter importer, ILogger<DemoDataSeeder> logger)

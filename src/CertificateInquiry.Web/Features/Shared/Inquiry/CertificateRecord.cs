@@ -1,6 +1,6 @@
 using CertificateInquiry.Web.Domain;
 
-namespace CertificateInquiry.Web.Features.CertificateLookup;
+namespace CertificateInquiry.Web.Features.Shared.Inquiry;
 
 /// <summary>Everything the portal knows of one certificate or license, read in one query.</summary>
 public sealed record CertificateRecord(

@@ -5,16 +5,17 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Features.Shared;
+using CertificateInquiry.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
 
-namespace CertificateInquiry.Web.Infrastructure.Startup;
+namespace CertificateInquiry.Web.Startup;
 
 public static class WebPipelineExtensions
 {

@@ -1,7 +1,7 @@
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Infrastructure.Persian;
 
-namespace CertificateInquiry.Web.Features.CertificateLookup;
+namespace CertificateInquiry.Web.Features.Shared.Inquiry;
 
 /// <summary>How much of a record a visitor may see.</summary>
 public enum DisclosureTier
@@ -64,6 +64,9 @@ public sealed record CertificateDetails(
 /// </remarks>
 public static class CertificateDisclosure
 {
+    /// <summary>The organization every record, report, receipt and answer letter is issued under.</summary>
+    public const string OrganizationName = "سازمان آموزش فنی و حرفه‌ای کشور";
+
     public static CertificateDetails Disclose(CertificateRecord record, DisclosureTier tier, DateOnly today)
     {
         var standing = Standing(record, today);

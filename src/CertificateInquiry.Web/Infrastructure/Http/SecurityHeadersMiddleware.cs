@@ -1,4 +1,4 @@
-namespace CertificateInquiry.Web.Infrastructure.Startup;
+namespace CertificateInquiry.Web.Infrastructure.Http;
 
 public static class SecurityHeadersMiddleware
 {

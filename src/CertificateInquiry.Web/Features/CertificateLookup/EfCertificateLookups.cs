@@ -1,19 +1,10 @@
 using System.Linq.Expressions;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain;
+using CertificateInquiry.Web.Features.Shared.Inquiry;
 using Microsoft.EntityFrameworkCore;
 
 namespace CertificateInquiry.Web.Features.CertificateLookup;
-
-/// <summary>The online inquiry's reads, the portal's busiest queries. Keys arrive normalized and validated.</summary>
-public interface ICertificateLookups
-{
-    Task<CertificateRecord?> FindAsync(string certificateNumber, string nationalCode);
-
-    Task<CertificateRecord?> FindByNumberAsync(string certificateNumber);
-
-    Task<CertificateRecord?> FindByVerificationCodeAsync(string verificationCode);
-}
 
 /// <summary>The reads through EF Core: compiled, untracked, one round trip each (SQL Server; see <see cref="SqliteCertificateLookups"/>).</summary>
 public sealed class EfCertificateLookups(AppDbContext db) : ICertificateLookups
@@ -59,25 +50,4 @@ public sealed class EfCertificateLookups(AppDbContext db) : ICertificateLookups
 
     public Task<CertificateRecord?> FindByVerificationCodeAsync(string verificationCode) =>
         ByVerificationCode(db, verificationCode);
-}
-
-public static class CertificateLookupServiceCollectionExtensions
-{
-    /// <summary>The lookups of the configured provider: prepared statements on SQLite, EF's compiled queries otherwise.</summary>
-    public static IServiceCollection AddCertificateLookups(this IServiceCollection services, DatabaseProvider provider)
-    {
-        services.AddScoped<EfCertificateLookups>();
-        if (provider == DatabaseProvider.Sqlite)
-        {
-            // A singleton: its open connections and prepared statements outlive requests (disposed with the host).
-            services.AddSingleton<SqliteCertificateLookups>();
-            services.AddSingleton<ICertificateLookups>(services => services.GetRequiredService<SqliteCertificateLookups>());
-        }
-        else
-        {
-            services.AddScoped<ICertificateLookups>(services => services.GetRequiredService<EfCertificateLookups>());
-        }
-
-        return services;
-    }
 }

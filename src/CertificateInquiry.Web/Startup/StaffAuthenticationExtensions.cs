@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
-namespace CertificateInquiry.Web.Infrastructure.Startup;
+namespace CertificateInquiry.Web.Startup;
 
 public static class StaffAuthenticationExtensions
 {

@@ -1,11 +1,10 @@
 using CertificateInquiry.Web.Domain;
-using CertificateInquiry.Web.Features.Shared;
 using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Infrastructure.Captcha;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 
-namespace CertificateInquiry.Web.Features.CertificateLookup;
+namespace CertificateInquiry.Web.Features.Shared.Inquiry;
 
 internal static class InquiryValidation
 {

@@ -1,6 +1,6 @@
 using Serilog;
 
-namespace CertificateInquiry.Web.Infrastructure.Startup;
+namespace CertificateInquiry.Web.Startup;
 
 public static class LoggingExtensions
 {

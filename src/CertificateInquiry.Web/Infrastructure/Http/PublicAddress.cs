@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.HostFiltering;
 
-namespace CertificateInquiry.Web.Infrastructure.Startup;
+namespace CertificateInquiry.Web.Infrastructure.Http;
 
 /// <summary>
 /// The portal's public address (<c>Portal:PublicAddress</c>, e.g. <c>https://estelam.tvto.ir</c>): the one source of

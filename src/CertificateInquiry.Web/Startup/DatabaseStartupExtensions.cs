@@ -1,10 +1,10 @@
 using CertificateInquiry.Web.Data;
-using CertificateInquiry.Web.Data.Seeding;
+using CertificateInquiry.Web.Features.CertificateImport;
 using CertificateInquiry.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace CertificateInquiry.Web.Infrastructure.Startup;
+namespace CertificateInquiry.Web.Startup;
 
 public static class DatabaseStartupExtensions
 {

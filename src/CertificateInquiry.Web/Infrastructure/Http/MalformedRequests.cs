@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
-namespace CertificateInquiry.Web.Infrastructure.Startup;
+namespace CertificateInquiry.Web.Infrastructure.Http;
 
 /// <summary>
 /// A request body that cannot be a person's form — one the form reader refuses (a value over 4 MB, a broken

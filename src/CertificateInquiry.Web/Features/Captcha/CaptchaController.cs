@@ -1,6 +1,7 @@
+using CertificateInquiry.Web.Infrastructure.Captcha;
 using Microsoft.AspNetCore.Mvc;
 
-namespace CertificateInquiry.Web.Infrastructure.Captcha;
+namespace CertificateInquiry.Web.Features.Captcha;
 
 /// <summary>
 /// The challenge the widget fetches when a person ticks «من ربات نیستم». Not under the inquiry rate limit: issuing

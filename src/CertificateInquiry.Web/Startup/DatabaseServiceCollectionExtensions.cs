@@ -1,7 +1,7 @@
 using CertificateInquiry.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace CertificateInquiry.Web.Infrastructure.Startup;
+namespace CertificateInquiry.Web.Startup;
 
 public static class DatabaseServiceCollectionExtensions
 {
