@@ -6,9 +6,6 @@ namespace CertificateInquiry.Web.Infrastructure.Notifications;
 /// </summary>
 public sealed record SmsMessage(string IdempotencyKey, string Mobile, string Text);
 
-/// <summary>A plain-text email to one address; <paramref name="IdempotencyKey"/> as for <see cref="SmsMessage"/>.</summary>
-public sealed record EmailMessage(string IdempotencyKey, string To, string Subject, string Body);
-
 /// <summary>
 /// Sends text messages through a provider.
 /// <para>
@@ -24,29 +21,4 @@ public sealed record EmailMessage(string IdempotencyKey, string To, string Subje
 public interface ISmsSender
 {
     Task SendAsync(SmsMessage message, CancellationToken cancellationToken);
-}
-
-/// <summary>Sends email; the same contract as <see cref="ISmsSender"/> (SMTP carries the key in the Message-ID).</summary>
-public interface IEmailSender
-{
-    Task SendAsync(EmailMessage message, CancellationToken cancellationToken);
-}
-
-/// <summary>A send that failed, with a short <see cref="Exception.Message"/> that holds no address, number or text.</summary>
-public sealed class NotificationDeliveryException : Exception
-{
-    public NotificationDeliveryException(string reason)
-        : base(reason)
-    {
-    }
-
-    public NotificationDeliveryException(string reason, Exception innerException)
-        : base(reason, innerException)
-    {
-    }
-
-    public NotificationDeliveryException()
-        : base("The message was not delivered.")
-    {
-    }
 }
