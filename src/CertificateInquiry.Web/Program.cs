@@ -1,5 +1,6 @@
 using CertificateInquiry.Web.Commands;
-using CertificateInquiry.Web.Infrastructure.Startup;
+using CertificateInquiry.Web.Infrastructure.Http;
+using CertificateInquiry.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
 

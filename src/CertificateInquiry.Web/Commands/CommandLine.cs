@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using CertificateInquiry.Web.Features.CertificateImport;
 using CertificateInquiry.Web.Infrastructure.Identity;
-using CertificateInquiry.Web.Infrastructure.Startup;
+using CertificateInquiry.Web.Startup;
 
 namespace CertificateInquiry.Web.Commands;
 

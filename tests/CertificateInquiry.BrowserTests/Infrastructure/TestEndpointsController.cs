@@ -1,4 +1,4 @@
-using CertificateInquiry.Web.Features.Requests;
+using CertificateInquiry.Web.Features.Requests.Tracking;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CertificateInquiry.BrowserTests.Infrastructure;
@@ -12,6 +12,6 @@ public sealed class TestEndpointsController : Controller
     public IActionResult Invalid()
     {
         ModelState.AddModelError("NationalCode", "کد ملی را وارد کنید");
-        return View("~/Features/Requests/Views/Track.cshtml", new RequestTrackingPage(new RequestTrackingInput()));
+        return View("~/Features/Requests/Tracking/Views/Track.cshtml", new RequestTrackingPage(new RequestTrackingInput()));
     }
 }

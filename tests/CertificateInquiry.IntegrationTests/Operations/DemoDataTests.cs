@@ -1,6 +1,7 @@
 using CertificateInquiry.IntegrationTests.Infrastructure;
 using CertificateInquiry.Web.Data.Seeding;
 using CertificateInquiry.Web.Domain;
+using CertificateInquiry.Web.Features.CertificateImport;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using CertificateInquiry.IntegrationTests.Infrastructure;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain.Requests;
-using CertificateInquiry.Web.Features.Requests;
+using CertificateInquiry.Web.Features.Requests.Letters;
 using CertificateInquiry.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

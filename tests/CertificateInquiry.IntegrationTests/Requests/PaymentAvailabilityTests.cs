@@ -1,7 +1,7 @@
 using System.Net;
 using CertificateInquiry.IntegrationTests.Infrastructure;
 using CertificateInquiry.IntegrationTests.Shell;
-using CertificateInquiry.Web.Features.Requests;
+using CertificateInquiry.Web.Features.Requests.Payments;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,7 +2,7 @@ using CertificateInquiry.IntegrationTests.Infrastructure;
 using CertificateInquiry.IntegrationTests.Notifications;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain.Requests;
-using CertificateInquiry.Web.Features.Requests;
+using CertificateInquiry.Web.Features.Requests.Form;
 using CertificateInquiry.Web.Infrastructure.Notifications;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;

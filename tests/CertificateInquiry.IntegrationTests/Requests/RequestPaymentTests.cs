@@ -3,6 +3,7 @@ using CertificateInquiry.IntegrationTests.Infrastructure;
 using CertificateInquiry.IntegrationTests.Shell;
 using CertificateInquiry.Web.Domain.Requests;
 using CertificateInquiry.Web.Features.Requests;
+using CertificateInquiry.Web.Features.Requests.Payments;
 using CertificateInquiry.Web.Infrastructure.Payments;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using Microsoft.AspNetCore.WebUtilities;

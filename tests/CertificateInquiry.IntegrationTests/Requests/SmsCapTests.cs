@@ -1,6 +1,6 @@
 using CertificateInquiry.IntegrationTests.Notifications;
 using CertificateInquiry.Web.Domain.Requests;
-using CertificateInquiry.Web.Features.Requests;
+using CertificateInquiry.Web.Features.Requests.Form;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,5 @@
 using CertificateInquiry.IntegrationTests.Infrastructure;
-using CertificateInquiry.Web.Features.Requests;
+using CertificateInquiry.Web.Features.Requests.Tracking;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.TestHost;
@@ -42,6 +42,6 @@ public sealed class TestEndpointsController : Controller
         ModelState.AddModelError("trackingcode", "کد رهگیری را وارد کنید");
         ModelState.AddModelError("Applicant.BirthDate", "تاریخ تولد باید به شکل ۱۳۷۰/۰۱/۳۱ باشد");
         ModelState.AddModelError(string.Empty, "این درخواست پیش‌تر ثبت شده است");
-        return View("~/Features/Requests/Views/Track.cshtml", new RequestTrackingPage(new RequestTrackingInput()));
+        return View("~/Features/Requests/Tracking/Views/Track.cshtml", new RequestTrackingPage(new RequestTrackingInput()));
     }
 }

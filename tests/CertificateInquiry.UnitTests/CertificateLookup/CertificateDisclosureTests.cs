@@ -1,5 +1,5 @@
 using CertificateInquiry.Web.Domain;
-using CertificateInquiry.Web.Features.CertificateLookup;
+using CertificateInquiry.Web.Features.Shared.Inquiry;
 
 namespace CertificateInquiry.UnitTests.CertificateLookup;
 

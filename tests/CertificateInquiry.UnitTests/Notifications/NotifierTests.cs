@@ -1,7 +1,7 @@
-using CertificateInquiry.Web.Infrastructure.Startup;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Domain.Requests;
+using CertificateInquiry.Web.Infrastructure.Http;
 using CertificateInquiry.Web.Infrastructure.Notifications;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,6 @@
 using CertificateInquiry.Web.Domain.Requests;
 using CertificateInquiry.Web.Features.Requests;
+using CertificateInquiry.Web.Features.Requests.Payments;
 using CertificateInquiry.Web.Infrastructure.Persian;
 
 namespace CertificateInquiry.UnitTests.Payments;

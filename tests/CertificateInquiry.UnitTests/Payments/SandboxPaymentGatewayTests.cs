@@ -1,5 +1,5 @@
+using CertificateInquiry.Web.Infrastructure.Http;
 using CertificateInquiry.Web.Infrastructure.Payments;
-using CertificateInquiry.Web.Infrastructure.Startup;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using CertificateInquiry.UnitTests.Requests;
 using CertificateInquiry.Web.Domain.Requests;
-using CertificateInquiry.Web.Features.Requests;
+using CertificateInquiry.Web.Features.Requests.Letters;
 using Xunit.Abstractions;
 
 namespace CertificateInquiry.UnitTests.Pdf;

@@ -1,6 +1,6 @@
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Domain.Requests;
-using CertificateInquiry.Web.Features.Requests;
+using CertificateInquiry.Web.Features.Requests.Letters;
 
 namespace CertificateInquiry.UnitTests.Requests;
 

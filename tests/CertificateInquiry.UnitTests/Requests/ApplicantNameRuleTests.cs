@@ -1,4 +1,4 @@
-using CertificateInquiry.Web.Features.Requests;
+using CertificateInquiry.Web.Features.Requests.Form;
 
 namespace CertificateInquiry.UnitTests.Requests;
 

@@ -1,6 +1,7 @@
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Domain.Requests;
 using CertificateInquiry.Web.Features.Requests;
+using CertificateInquiry.Web.Features.Requests.Payments;
 using CertificateInquiry.Web.Infrastructure.Persian;
 
 namespace CertificateInquiry.UnitTests.Requests;

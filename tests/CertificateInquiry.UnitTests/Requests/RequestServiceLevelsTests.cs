@@ -83,7 +83,7 @@ public class RequestServiceLevelsTests
     private static RequestServiceLevels Bind(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        using var provider = new ServiceCollection().AddInquiryRequests(configuration).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddRequests(configuration).BuildServiceProvider();
         return provider.GetRequiredService<IOptions<RequestServiceLevels>>().Value;
     }
 }

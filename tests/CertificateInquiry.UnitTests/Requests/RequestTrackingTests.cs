@@ -1,5 +1,6 @@
 using CertificateInquiry.Web.Domain.Requests;
 using CertificateInquiry.Web.Features.Requests;
+using CertificateInquiry.Web.Features.Requests.Tracking;
 
 namespace CertificateInquiry.UnitTests.Requests;
 

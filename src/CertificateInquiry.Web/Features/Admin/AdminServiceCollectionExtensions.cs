@@ -9,13 +9,13 @@ namespace CertificateInquiry.Web.Features.Admin;
 public static class AdminServiceCollectionExtensions
 {
     /// <summary>The administration pages' services (users, tariffs, the browser import, revocations, the dashboard).</summary>
-    public static WebApplicationBuilder AddAdministration(this WebApplicationBuilder builder)
+    public static IServiceCollection AddAdmin(this IServiceCollection services, IConfiguration configuration)
     {
-        builder.Services.AddScoped<StaffUserAdministration>();
-        builder.Services.AddScoped<FeeTariffAdministration>();
-        builder.Services.AddScoped<CertificateRevocations>();
-        builder.Services.AddScoped<DashboardStatistics>();
-        builder.Services.Configure<CertificateUploadOptions>(builder.Configuration.GetSection(CertificateUploadOptions.Section));
-        return builder;
+        services.AddScoped<StaffUserAdministration>();
+        services.AddScoped<FeeTariffAdministration>();
+        services.AddScoped<CertificateRevocations>();
+        services.AddScoped<DashboardStatistics>();
+        services.Configure<CertificateUploadOptions>(configuration.GetSection(CertificateUploadOptions.Section));
+        return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CertificateInquiry.Web.Features.Shared.Inquiry;
 using CertificateInquiry.Web.Infrastructure.Pdf;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using SkiaSharp;

@@ -1,8 +1,9 @@
 using CertificateInquiry.Web.Domain;
+using CertificateInquiry.Web.Features.Shared.Inquiry;
 using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Infrastructure.Captcha;
+using CertificateInquiry.Web.Infrastructure.Http;
 using CertificateInquiry.Web.Infrastructure.Persian;
-using CertificateInquiry.Web.Infrastructure.Startup;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;

@@ -1,3 +1,4 @@
+using CertificateInquiry.Web.Features.Shared.Inquiry;
 namespace CertificateInquiry.Web.Features.CertificateLookup;
 
 /// <summary>

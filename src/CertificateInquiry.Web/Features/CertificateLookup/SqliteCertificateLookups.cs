@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain;
+using CertificateInquiry.Web.Features.Shared.Inquiry;
 using Microsoft.Data.Sqlite;
 
 namespace CertificateInquiry.Web.Features.CertificateLookup;

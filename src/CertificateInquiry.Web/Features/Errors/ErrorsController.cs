@@ -1,5 +1,5 @@
 using System.Globalization;
-using CertificateInquiry.Web.Infrastructure.Startup;
+using CertificateInquiry.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,3 +1,4 @@
+using CertificateInquiry.Web.Features.Requests.Form;
 using CertificateInquiry.Web.Infrastructure.Captcha;
 
 namespace CertificateInquiry.Web.Features.Requests;

@@ -1,5 +1,3 @@
-using CertificateInquiry.Web.Features.Requests;
-
 namespace CertificateInquiry.Web.Infrastructure.Notifications;
 
 public static class NotificationServiceCollectionExtensions
@@ -11,7 +9,7 @@ public static class NotificationServiceCollectionExtensions
 
     /// <summary>
     /// Senders (<c>Sms:Provider</c>, <c>Email:Provider</c>), the outbox (<see cref="Notifier"/>,
-    /// <see cref="OutboxDispatcher"/>), the development message log and the phone verification.
+    /// <see cref="OutboxDispatcher"/>) and the development message log.
     /// </summary>
     public static WebApplicationBuilder AddNotifications(this WebApplicationBuilder builder)
     {
@@ -21,10 +19,6 @@ public static class NotificationServiceCollectionExtensions
             .Bind(configuration.GetSection(NotificationOptions.Section))
             .Validate(o => o.PollInterval > TimeSpan.Zero && o.BatchSize > 0 && o.MaxAttempts > 0, "Notifications: PollInterval, BatchSize and MaxAttempts must be positive.")
             .Validate(o => o.SendTimeout < o.Lease, "Notifications:SendTimeout must be shorter than Notifications:Lease, or a slow send outlives its lease and another dispatcher sends the message too.")
-            .ValidateOnStart();
-        services.AddOptions<PhoneVerificationOptions>()
-            .Bind(configuration.GetSection(PhoneVerificationOptions.Section))
-            .Validate(o => o.MaxAttempts > 0 && o.MaxSends > 0 && o.CodeLifetime > TimeSpan.Zero, "PhoneVerification: MaxAttempts, MaxSends and CodeLifetime must be positive.")
             .ValidateOnStart();
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
 
@@ -60,9 +54,6 @@ public static class NotificationServiceCollectionExtensions
         services.AddScoped<Notifier>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
-
-        services.AddSingleton<PhoneCodeKey>();
-        services.AddScoped<PhoneVerificationService>();
         return builder;
     }
 }

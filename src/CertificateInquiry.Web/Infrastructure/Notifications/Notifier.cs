@@ -1,9 +1,9 @@
-using CertificateInquiry.Web.Infrastructure.Startup;
 using System.Globalization;
 using System.Text;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Domain.Requests;
+using CertificateInquiry.Web.Infrastructure.Http;
 using CertificateInquiry.Web.Infrastructure.Persian;
 
 namespace CertificateInquiry.Web.Infrastructure.Notifications;

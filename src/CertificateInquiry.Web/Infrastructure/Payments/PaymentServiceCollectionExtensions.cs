@@ -1,12 +1,9 @@
-using CertificateInquiry.Web.Features.Requests;
-
 namespace CertificateInquiry.Web.Infrastructure.Payments;
 
 public static class PaymentServiceCollectionExtensions
 {
     /// <summary>
-    /// The gateways (the sandbox only when <c>Payments:Sandbox:Enabled</c>), the fee schedule and the request payment
-    /// service. A real provider is one more <see cref="IPaymentGateway"/> registered here and named in <c>Payments:Gateway</c>.
+    /// The gateways (the sandbox only when <c>Payments:Sandbox:Enabled</c>). A real provider is one more <see cref="IPaymentGateway"/> registered here and named in <c>Payments:Gateway</c>.
     /// </summary>
     public static WebApplicationBuilder AddPayments(this WebApplicationBuilder builder)
     {
@@ -20,8 +17,6 @@ public static class PaymentServiceCollectionExtensions
         }
 
         builder.Services.AddSingleton<PaymentGateways>();
-        builder.Services.AddScoped<FeeSchedule>();
-        builder.Services.AddScoped<RequestPayments>();
         return builder;
     }
 }

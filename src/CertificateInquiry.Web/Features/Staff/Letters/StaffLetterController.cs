@@ -1,8 +1,8 @@
-using CertificateInquiry.Web.Infrastructure.Startup;
 using System.Globalization;
 using CertificateInquiry.Web.Data;
-using CertificateInquiry.Web.Features.Requests;
+using CertificateInquiry.Web.Features.Requests.Letters;
 using CertificateInquiry.Web.Infrastructure.Audit;
+using CertificateInquiry.Web.Infrastructure.Http;
 using CertificateInquiry.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

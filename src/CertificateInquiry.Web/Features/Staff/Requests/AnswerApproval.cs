@@ -1,6 +1,6 @@
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain.Requests;
-using CertificateInquiry.Web.Features.Requests;
+using CertificateInquiry.Web.Features.Requests.Letters;
 using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Infrastructure.Identity;
 using CertificateInquiry.Web.Infrastructure.Notifications;

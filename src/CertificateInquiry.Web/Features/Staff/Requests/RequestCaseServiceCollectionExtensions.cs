@@ -5,7 +5,7 @@ namespace CertificateInquiry.Web.Features.Staff.Requests;
 public static class RequestCaseServiceCollectionExtensions
 {
     /// <summary>The back-office's requests: the queue, the case page and its use cases (the actions, the answer's approval, digitizing).</summary>
-    public static IServiceCollection AddBackOfficeRequests(this IServiceCollection services)
+    public static IServiceCollection AddBackOfficeRequests(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<RequestCaseReader>();
         services.AddScoped<CaseActionRunner>();

@@ -1,0 +1,53 @@
+using System.Linq.Expressions;
+using CertificateInquiry.Web.Data;
+using CertificateInquiry.Web.Domain;
+using CertificateInquiry.Web.Features.Shared.Inquiry;
+using Microsoft.EntityFrameworkCore;
+
+namespace CertificateInquiry.Web.Features.CertificateLookup;
+
+/// <summary>The reads through EF Core: compiled, untracked, one round trip each (SQL Server; see <see cref="SqliteCertificateLookups"/>).</summary>
+public sealed class EfCertificateLookups(AppDbContext db) : ICertificateLookups
+{
+    private static readonly Expression<Func<Certificate, CertificateRecord>> Projection =
+        c => new CertificateRecord(
+            c.Id,
+            c.Number,
+            c.Kind,
+            c.Person!.NationalCode,
+            c.Person.FirstName,
+            c.Person.LastName,
+            c.Person.FatherName,
+            c.Standard!.Title,
+            c.Standard.Code,
+            c.Standard.Hours,
+            c.ExamDate,
+            c.IssueDate,
+            c.ExpiryDate,
+            c.Province!.Name,
+            c.TrainingCenter,
+            c.Program,
+            c.Status,
+            c.VerificationCode);
+
+    private static readonly Func<AppDbContext, string, string, Task<CertificateRecord?>> ByNumberAndNationalCode =
+        EF.CompileAsyncQuery((AppDbContext context, string number, string nationalCode) =>
+            context.Certificates.AsNoTracking().Where(c => c.Number == number && c.Person!.NationalCode == nationalCode)
+                .Select(Projection).FirstOrDefault());
+
+    private static readonly Func<AppDbContext, string, Task<CertificateRecord?>> ByNumber =
+        EF.CompileAsyncQuery((AppDbContext context, string number) =>
+            context.Certificates.AsNoTracking().Where(c => c.Number == number).Select(Projection).FirstOrDefault());
+
+    private static readonly Func<AppDbContext, string, Task<CertificateRecord?>> ByVerificationCode =
+        EF.CompileAsyncQuery((AppDbContext context, string code) =>
+            context.Certificates.AsNoTracking().Where(c => c.VerificationCode == code).Select(Projection).FirstOrDefault());
+
+    public Task<CertificateRecord?> FindAsync(string certificateNumber, string nationalCode) =>
+        ByNumberAndNationalCode(db, certificateNumber, nationalCode);
+
+    public Task<CertificateRecord?> FindByNumberAsync(string certificateNumber) => ByNumber(db, certificateNumber);
+
+    public Task<CertificateRecord?> FindByVerificationCodeAsync(string verificationCode) =>
+        ByVerificationCode(db, verificationCode);
+}

@@ -1,0 +1,13 @@
+using CertificateInquiry.Web.Features.Shared.Inquiry;
+
+namespace CertificateInquiry.Web.Features.CertificateLookup;
+
+/// <summary>The online inquiry's reads, the portal's busiest queries. Keys arrive normalized and validated.</summary>
+public interface ICertificateLookups
+{
+    Task<CertificateRecord?> FindAsync(string certificateNumber, string nationalCode);
+
+    Task<CertificateRecord?> FindByNumberAsync(string certificateNumber);
+
+    Task<CertificateRecord?> FindByVerificationCodeAsync(string verificationCode);
+}

@@ -1,0 +1,454 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using CertificateInquiry.Web.Data;
+using CertificateInquiry.Web.Domain.Requests;
+using CertificateInquiry.Web.Infrastructure.Notifications;
+using CertificateInquiry.Web.Infrastructure.Persian;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CertificateInquiry.Web.Features.Requests.Form;
+
+/// <summary>The <c>PhoneVerification</c> settings section.</summary>
+public sealed class PhoneVerificationOptions
+{
+    public const string Section = "PhoneVerification";
+
+    public TimeSpan CodeLifetime { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Codes typed for one sent code before it stops working (a new code starts over).</summary>
+    public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>Codes sent for one request and mobile number.</summary>
+    public int MaxSends { get; set; } = 3;
+
+    /// <summary>The wait before another code may be sent to the same number.</summary>
+    public TimeSpan ResendAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Different mobile numbers one request may send codes to (counted in the database).</summary>
+    public int MaxNumbersPerRequest { get; set; } = 3;
+
+    /// <summary>Codes one mobile number may receive per <see cref="NumberWindow"/>, whatever the request (counted in the database).</summary>
+    public int MaxSendsPerNumber { get; set; } = 5;
+
+    public TimeSpan NumberWindow { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Drafts one client address may start per <see cref="ClientWindow"/> (counted by each server in memory).</summary>
+    public int MaxDraftsPerClient { get; set; } = 20;
+
+    /// <summary>Codes one client address may have sent per <see cref="ClientWindow"/> (each server in memory).</summary>
+    public int MaxSendsPerClient { get; set; } = 30;
+
+    /// <summary>Codes one client address may have sent per <see cref="ClientWindow"/> before each further one needs the CAPTCHA (0: always).</summary>
+    public int FreeSendsPerClient { get; set; } = 3;
+
+    public TimeSpan ClientWindow { get; set; } = TimeSpan.FromHours(1);
+
+    internal bool LimitsAreValid =>
+        MaxNumbersPerRequest > 0 && MaxSendsPerNumber > 0 && NumberWindow > TimeSpan.Zero && MaxDraftsPerClient > 0
+        && MaxSendsPerClient > 0 && FreeSendsPerClient >= 0 && ClientWindow > TimeSpan.Zero && ResendAfter >= TimeSpan.Zero;
+}
+
+/// <summary>What <see cref="PhoneVerificationService.SendCodeAsync"/> did.</summary>
+public abstract record SendCodeResult
+{
+    private SendCodeResult()
+    {
+    }
+
+    /// <summary>A new code is on its way; it works until <paramref name="ExpiresAtUtc"/>.</summary>
+    public sealed record Sent(DateTime ExpiresAtUtc, int SendsLeft) : SendCodeResult;
+
+    /// <summary>A code was sent a moment ago: another may be asked for after <paramref name="Wait"/>.</summary>
+    public sealed record TooSoon(TimeSpan Wait) : SendCodeResult;
+
+    /// <summary>Every code allowed for this number has been sent; another number, or staff, can help.</summary>
+    public sealed record TooManySends : SendCodeResult;
+
+    /// <summary>The request has already sent codes to <paramref name="Limit"/> different numbers: one of those must do.</summary>
+    public sealed record TooManyNumbers(int Limit) : SendCodeResult;
+
+    /// <summary>The number has had its codes for the window, from whatever requests; the next may go after <paramref name="Wait"/>.</summary>
+    public sealed record NumberResting(TimeSpan Wait) : SendCodeResult;
+
+    /// <summary>The SMS provider did not take the message (the send is not counted); try again later.</summary>
+    public sealed record NotSent : SendCodeResult;
+}
+
+/// <summary>What <see cref="PhoneVerificationService.ConfirmAsync"/> found.</summary>
+public abstract record ConfirmCodeResult
+{
+    private ConfirmCodeResult()
+    {
+    }
+
+    /// <summary>The number is confirmed; <see cref="InquiryRequest.MobileConfirmedAtUtc"/> is set.</summary>
+    public sealed record Confirmed : ConfirmCodeResult;
+
+    /// <summary>Not the code; <paramref name="RemainingAttempts"/> more may be tried (at least one).</summary>
+    public sealed record Wrong(int RemainingAttempts) : ConfirmCodeResult;
+
+    /// <summary>The code's time is up, or no code was sent to the request's current number: ask for a new one.</summary>
+    public sealed record Expired : ConfirmCodeResult;
+
+    /// <summary>Too many wrong codes: ask for a new one.</summary>
+    public sealed record TooManyAttempts : ConfirmCodeResult;
+}
+
+/// <summary>
+/// The key for the codes' HMAC (<c>Verification:CodeKey</c>), read once: without it every process makes its own,
+/// which is fine on one machine and wrong behind a load balancer (a code sent by one server fails on another).
+/// </summary>
+public sealed class PhoneCodeKey
+{
+    public PhoneCodeKey(IConfiguration configuration, ILogger<PhoneCodeKey> logger)
+    {
+        var key = configuration["Verification:CodeKey"];
+        if (string.IsNullOrEmpty(key))
+        {
+            logger.LogWarning("Verification:CodeKey is not set; one-time codes are hashed with a key that lives only in this process");
+            Bytes = RandomNumberGenerator.GetBytes(32);
+        }
+        else
+        {
+            Bytes = Encoding.UTF8.GetBytes(key);
+        }
+    }
+
+    internal byte[] Bytes { get; }
+}
+
+/// <summary>
+/// Proves that the applicant holds the request's mobile number with a six-digit code sent by SMS. The code
+/// comes from a cryptographic random source and is stored only as an HMAC; it goes straight to
+/// <see cref="ISmsSender"/>, not through the outbox, because it must arrive now and must never sit in a table.
+/// Limits per request and number, per request (how many numbers) and per number whatever the request (how many codes
+/// an hour): <see cref="PhoneVerificationOptions"/>, all counted in the database, so they hold across servers. Counters
+/// change by conditional UPDATEs and a send claims its place in the number's series under a unique index, so parallel
+/// requests cannot guess more often or send more codes than allowed. Limits per client address are the caller's
+/// (<see cref="SmsSendGate"/>). Every refusal is logged in one line with the number masked.
+/// </summary>
+public sealed class PhoneVerificationService(
+    AppDbContext db,
+    ISmsSender sms,
+    PhoneCodeKey key,
+    TimeProvider clock,
+    IOptions<PhoneVerificationOptions> options,
+    ILogger<PhoneVerificationService> logger)
+{
+    public const int CodeLength = 6;
+
+    /// <summary>A code's lifetime as the pages say it, in Persian digits: «۲ دقیقه», «۹۰ ثانیه», «۱ دقیقه و ۳۰ ثانیه».</summary>
+    public static string LifetimeText(TimeSpan lifetime)
+    {
+        var seconds = (long)Math.Ceiling(lifetime.TotalSeconds);
+        var (minutes, rest) = (seconds / 60, seconds % 60);
+        return (minutes, rest) switch
+        {
+            (0, _) => PersianText.ToPersianDigits(rest) + " ثانیه",
+            (_, 0) => PersianText.ToPersianDigits(minutes) + " دقیقه",
+            _ => PersianText.ToPersianDigits(minutes) + " دقیقه و " + PersianText.ToPersianDigits(rest) + " ثانیه",
+        };
+    }
+
+    /// <summary>The SMS text for a code.</summary>
+    public static string MessageText(string code) => "کد تأیید استعلام گواهینامه: " + code + " — این کد را به کسی ندهید.";
+
+    /// <summary>
+    /// Sends a new code to <see cref="InquiryRequest.Mobile"/> (a saved request). The code's hash is saved before
+    /// the SMS goes out, with whatever else the context holds.
+    /// </summary>
+    public async Task<SendCodeResult> SendCodeAsync(InquiryRequest request, CancellationToken cancellationToken)
+    {
+        var result = await TrySendCodeAsync(request, cancellationToken);
+        if (result is not SendCodeResult.Sent)
+        {
+            logger.CodeNotSent(request.Id, Redaction.MobileForLog(request.Mobile ?? ""), result);
+        }
+
+        return result;
+    }
+
+    private async Task<SendCodeResult> TrySendCodeAsync(InquiryRequest request, CancellationToken cancellationToken)
+    {
+        var mobile = MobileOf(request);
+        var settings = options.Value;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var existing = await LatestAsync(request.Id, mobile, cancellationToken);
+        if (existing is not null)
+        {
+            if (existing.SendCount >= settings.MaxSends)
+            {
+                return new SendCodeResult.TooManySends();
+            }
+
+            var resendAt = existing.SentAtUtc + settings.ResendAfter;
+            if (now < resendAt)
+            {
+                return new SendCodeResult.TooSoon(resendAt - now);
+            }
+        }
+        else if (await NumbersUsedAsync(request.Id, cancellationToken) >= settings.MaxNumbersPerRequest)
+        {
+            return new SendCodeResult.TooManyNumbers(settings.MaxNumbersPerRequest);
+        }
+
+        // The number's place in its series of sends (the per-number cap, whatever the request); given back below if
+        // this send goes no further.
+        var claim = await ClaimNumberSendAsync(mobile, request.Id, now, cancellationToken);
+        if (claim.Refusal is { } resting)
+        {
+            return resting;
+        }
+
+        var code = RandomNumberGenerator.GetInt32(1_000_000).ToString("D6", CultureInfo.InvariantCulture);
+        var sendNumber = (existing?.SendCount ?? 0) + 1;
+        var expiresAt = now + settings.CodeLifetime;
+        var hash = Hash(request.Id, mobile, code);
+        long verificationId;
+        if (existing is null)
+        {
+            // A new number for this request: only if the request has a number left, counted atomically.
+            var maxNumbers = settings.MaxNumbersPerRequest;
+            var counted = await db.Requests
+                .Where(r => r.Id == request.Id && r.MobileNumbersUsed < maxNumbers)
+                .ExecuteUpdateAsync(update => update.SetProperty(r => r.MobileNumbersUsed, r => r.MobileNumbersUsed + 1), cancellationToken);
+            if (counted == 0)
+            {
+                await ReleaseAsync(claim.SendId);
+                return new SendCodeResult.TooManyNumbers(maxNumbers);
+            }
+
+            var verification = new PhoneVerification
+            {
+                RequestId = request.Id,
+                Mobile = mobile,
+                CodeHash = hash,
+                SentAtUtc = now,
+                ExpiresAtUtc = expiresAt,
+                SendCount = sendNumber,
+            };
+            db.PhoneVerifications.Add(verification);
+            await db.SaveChangesAsync(cancellationToken);
+            verificationId = verification.Id;
+        }
+        else
+        {
+            // Only if nobody sent a code since it was read: two clicks send one code.
+            var sendCountRead = existing.SendCount;
+            var sentAtRead = existing.SentAtUtc;
+            var replaced = await db.PhoneVerifications
+                .Where(v => v.Id == existing.Id && v.SendCount == sendCountRead && v.SentAtUtc == sentAtRead)
+                .ExecuteUpdateAsync(
+                    update => update
+                        .SetProperty(v => v.CodeHash, hash)
+                        .SetProperty(v => v.SentAtUtc, now)
+                        .SetProperty(v => v.ExpiresAtUtc, expiresAt)
+                        .SetProperty(v => v.SendCount, sendNumber)
+                        .SetProperty(v => v.FailedAttempts, 0)
+                        .SetProperty(v => v.ConfirmedAtUtc, (DateTime?)null),
+                    cancellationToken);
+            if (replaced == 0)
+            {
+                await ReleaseAsync(claim.SendId);
+                return new SendCodeResult.TooSoon(settings.ResendAfter);
+            }
+
+            verificationId = existing.Id;
+        }
+
+        try
+        {
+            await sms.SendAsync(
+                new SmsMessage(IdempotencyKeys.PhoneVerification(verificationId, sendNumber, now), mobile, MessageText(code)),
+                cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The person did not get a code through no fault of theirs: the send is not counted. The new hash stays,
+            // in case the provider delivered it after all.
+            logger.CodeSendFailed(exception, request.Id);
+            await db.PhoneVerifications
+                .Where(v => v.Id == verificationId && v.SendCount == sendNumber)
+                .ExecuteUpdateAsync(update => update.SetProperty(v => v.SendCount, sendNumber - 1), CancellationToken.None);
+            await ReleaseAsync(claim.SendId);
+            return new SendCodeResult.NotSent();
+        }
+
+        logger.CodeSent(sendNumber, request.Id);
+        return new SendCodeResult.Sent(expiresAt, settings.MaxSends - sendNumber);
+    }
+
+    private Task<int> NumbersUsedAsync(long requestId, CancellationToken cancellationToken) =>
+        db.Requests.AsNoTracking().Where(r => r.Id == requestId).Select(r => r.MobileNumbersUsed).SingleAsync(cancellationToken);
+
+    private readonly record struct NumberClaim(long SendId, SendCodeResult? Refusal);
+
+    /// <summary>
+    /// Takes the next place in the number's series of sends if the send <see cref="PhoneVerificationOptions.MaxSendsPerNumber"/>
+    /// places back is older than the window (a sliding window over the rows). The unique index on (number, place)
+    /// makes two servers that read the same series at once store one claim; the other reads again.
+    /// </summary>
+    private async Task<NumberClaim> ClaimNumberSendAsync(string mobile, long requestId, DateTime now, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        for (var attempt = 1; ; attempt++)
+        {
+            var last = await db.SmsCodeSends.AsNoTracking()
+                .Where(s => s.Mobile == mobile)
+                .OrderByDescending(s => s.Sequence)
+                .Select(s => (int?)s.Sequence)
+                .FirstOrDefaultAsync(cancellationToken) ?? 0;
+            var sequence = last + 1;
+            var outOfWindow = sequence - settings.MaxSendsPerNumber;
+            if (outOfWindow > 0)
+            {
+                var oldest = await db.SmsCodeSends.AsNoTracking()
+                    .Where(s => s.Mobile == mobile && s.Sequence == outOfWindow)
+                    .Select(s => (DateTime?)s.SentAtUtc)
+                    .FirstOrDefaultAsync(cancellationToken);
+                if (oldest is { } sentAt && sentAt > now - settings.NumberWindow)
+                {
+                    return new NumberClaim(0, new SendCodeResult.NumberResting(sentAt + settings.NumberWindow - now));
+                }
+            }
+
+            var send = new SmsCodeSend { Mobile = mobile, Sequence = sequence, RequestId = requestId, SentAtUtc = now };
+            db.SmsCodeSends.Add(send);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < MaxClaimAttempts)
+            {
+                // Another send took this place first (or the save failed otherwise: then the next attempt fails too).
+                db.Entry(send).State = EntityState.Detached;
+                continue;
+            }
+
+            db.Entry(send).State = EntityState.Detached;
+
+            // Places that fell out of the window are of no further use.
+            await db.SmsCodeSends.Where(s => s.Mobile == mobile && s.Sequence <= outOfWindow).ExecuteDeleteAsync(cancellationToken);
+            return new NumberClaim(send.Id, null);
+        }
+    }
+
+    private const int MaxClaimAttempts = 5;
+
+    /// <summary>Gives back a claimed place when the code did not go out (a gap only makes the cap stricter, never looser).</summary>
+    private Task ReleaseAsync(long sendId) =>
+        db.SmsCodeSends.Where(s => s.Id == sendId).ExecuteDeleteAsync(CancellationToken.None);
+
+    /// <summary>
+    /// Checks a typed code (Persian, Arabic or Latin digits, spaces ignored) against the last code sent to the
+    /// request's current number. On success sets <see cref="InquiryRequest.MobileConfirmedAtUtc"/>, which the
+    /// caller saves; the attempt count is saved here at once, whatever the caller does.
+    /// </summary>
+    public async Task<ConfirmCodeResult> ConfirmAsync(InquiryRequest request, string typedCode, CancellationToken cancellationToken)
+    {
+        var mobile = MobileOf(request);
+        var settings = options.Value;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var verification = await LatestAsync(request.Id, mobile, cancellationToken);
+        if (verification is null)
+        {
+            return new ConfirmCodeResult.Expired();
+        }
+
+        if (verification.ConfirmedAtUtc is { } confirmedAt)
+        {
+            request.MobileConfirmedAtUtc ??= confirmedAt;
+            return new ConfirmCodeResult.Confirmed();
+        }
+
+        if (verification.FailedAttempts >= settings.MaxAttempts)
+        {
+            return new ConfirmCodeResult.TooManyAttempts();
+        }
+
+        if (now >= verification.ExpiresAtUtc)
+        {
+            return new ConfirmCodeResult.Expired();
+        }
+
+        var code = PersianText.NormalizeCode(typedCode);
+        if (code.Length != CodeLength || !code.All(char.IsAsciiDigit))
+        {
+            // Cannot be the code (a digit missing, a letter): not counted, the form says what is wrong.
+            return new ConfirmCodeResult.Wrong(settings.MaxAttempts - verification.FailedAttempts);
+        }
+
+        // The attempt is counted before the comparison, atomically: twenty guesses sent at once still count as twenty.
+        var sendCountRead = verification.SendCount;
+        var counted = await db.PhoneVerifications
+            .Where(v => v.Id == verification.Id && v.SendCount == sendCountRead && v.ConfirmedAtUtc == null
+                && v.FailedAttempts < settings.MaxAttempts)
+            .ExecuteUpdateAsync(update => update.SetProperty(v => v.FailedAttempts, v => v.FailedAttempts + 1), CancellationToken.None);
+        if (counted == 0)
+        {
+            // Another attempt or a new code got there first: judge again on what is stored now.
+            var current = await LatestAsync(request.Id, mobile, CancellationToken.None);
+            return current switch
+            {
+                { ConfirmedAtUtc: not null } when current.SendCount == sendCountRead => Confirm(request, current.ConfirmedAtUtc.Value),
+                { FailedAttempts: var failed } when failed >= settings.MaxAttempts => new ConfirmCodeResult.TooManyAttempts(),
+                _ => new ConfirmCodeResult.Expired(),
+            };
+        }
+
+        var expected = Convert.FromHexString(verification.CodeHash);
+        var typed = Convert.FromHexString(Hash(request.Id, mobile, code));
+        if (CryptographicOperations.FixedTimeEquals(expected, typed))
+        {
+            await db.PhoneVerifications
+                .Where(v => v.Id == verification.Id)
+                .ExecuteUpdateAsync(
+                    update => update
+                        .SetProperty(v => v.ConfirmedAtUtc, now)
+                        .SetProperty(v => v.FailedAttempts, v => v.FailedAttempts - 1),
+                    CancellationToken.None);
+            logger.MobileConfirmed(request.Id);
+            return Confirm(request, now);
+        }
+
+        var failedAttempts = await db.PhoneVerifications.AsNoTracking()
+            .Where(v => v.Id == verification.Id)
+            .Select(v => v.FailedAttempts)
+            .SingleAsync(CancellationToken.None);
+        var remaining = settings.MaxAttempts - failedAttempts;
+        logger.WrongCode(request.Id, remaining);
+        return remaining > 0 ? new ConfirmCodeResult.Wrong(remaining) : new ConfirmCodeResult.TooManyAttempts();
+    }
+
+    private static ConfirmCodeResult.Confirmed Confirm(InquiryRequest request, DateTime confirmedAtUtc)
+    {
+        request.MobileConfirmedAtUtc = confirmedAtUtc;
+        return new ConfirmCodeResult.Confirmed();
+    }
+
+    private static string MobileOf(InquiryRequest request)
+    {
+        if (request.Id == 0 || string.IsNullOrEmpty(request.Mobile))
+        {
+            throw new InvalidOperationException("A code is sent only for a saved request with a mobile number.");
+        }
+
+        return request.Mobile;
+    }
+
+    /// <summary>The one row per request and number (a changed number starts again with its own row and counters).</summary>
+    private Task<PhoneVerification?> LatestAsync(long requestId, string mobile, CancellationToken cancellationToken) =>
+        db.PhoneVerifications.AsNoTracking()
+            .Where(v => v.RequestId == requestId && v.Mobile == mobile)
+            .OrderByDescending(v => v.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>HMAC-SHA-256 over the request, number and code: a stored hash says nothing without the key.</summary>
+    private string Hash(long requestId, string mobile, string code)
+    {
+        var input = string.Create(CultureInfo.InvariantCulture, $"{requestId}|{mobile}|{code}");
+        return Convert.ToHexStringLower(HMACSHA256.HashData(key.Bytes, Encoding.UTF8.GetBytes(input)));
+    }
+}

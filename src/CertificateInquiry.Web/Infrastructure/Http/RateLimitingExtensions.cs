@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+
+namespace CertificateInquiry.Web.Infrastructure.Http;
+
+/// <summary>The <c>RateLimiting</c> settings section.</summary>
+public sealed class RateLimitingOptions
+{
+    public const string Section = "RateLimiting";
+
+    /// <summary>Off only for load tests.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Inquiries (lookups, checks, verifications) one client address may make per window.</summary>
+    public int InquiriesPerWindow { get; set; } = 20;
+
+    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
+}
+
+public static class RateLimitingExtensions
+{
+    /// <summary>The policy on every inquiry endpoint.</summary>
+    public const string InquiryPolicy = "inquiry";
+
+    /// <summary>
+    /// A fixed window per client address (the socket address, or the one named by a trusted proxy). A refused
+    /// request gets 429 with Retry-After; the status-code pages show the Persian page. Each server counts on its
+    /// own: behind N servers a client gets at most N times the limit. The CAPTCHA threshold (Infrastructure/Captcha)
+    /// backs it up, well below it.
+    /// </summary>
+    public static WebApplicationBuilder AddInquiryRateLimiting(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(RateLimitingOptions.Section).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter =
+                        ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                }
+
+                return ValueTask.CompletedTask;
+            };
+            limiter.AddPolicy(InquiryPolicy, context => options.Enabled
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = options.InquiriesPerWindow,
+                        Window = options.Window,
+                        QueueLimit = 0,
+                    })
+                : RateLimitPartition.GetNoLimiter("off"));
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,44 @@
+using CertificateInquiry.Web.Features.Admin;
+using CertificateInquiry.Web.Features.CertificateImport;
+using CertificateInquiry.Web.Features.CertificateLookup;
+using CertificateInquiry.Web.Features.Requests;
+using CertificateInquiry.Web.Features.Staff.Requests;
+using CertificateInquiry.Web.Infrastructure.Audit;
+using CertificateInquiry.Web.Infrastructure.Captcha;
+using CertificateInquiry.Web.Infrastructure.Files;
+using CertificateInquiry.Web.Infrastructure.Notifications;
+using CertificateInquiry.Web.Infrastructure.Payments;
+using CertificateInquiry.Web.Infrastructure.Pdf;
+using FluentValidation;
+
+namespace CertificateInquiry.Web.Startup;
+
+public static class PortalServiceCollectionExtensions
+{
+    /// <summary>
+    /// The portal's own services: the shared infrastructure, then one call per feature, each with the same signature
+    /// (<c>AddX(this IServiceCollection, IConfiguration)</c>, in the feature's own folder).
+    /// </summary>
+    public static WebApplicationBuilder AddPortalServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddSingleton(TimeProvider.System);
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
+
+        services.AddPdfFonts();
+        services.AddSingleton<InquiryAudit>();
+        services.AddHostedService<InquiryAuditWriter>();
+        builder.AddDocumentStore();
+        builder.AddPayments();
+        services.AddCaptcha();
+        builder.AddNotifications();
+
+        services.AddCertificateLookup(configuration);
+        services.AddCertificateImport(configuration);
+        services.AddRequests(configuration);
+        services.AddBackOfficeRequests(configuration);
+        services.AddAdmin(configuration);
+        return builder;
+    }
+}
