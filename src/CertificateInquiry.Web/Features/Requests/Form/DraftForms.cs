@@ -1,5 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using CertificateInquiry.Web.Domain.Requests;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CertificateInquiry.Web.Features.Requests.Form;
 
@@ -33,5 +35,35 @@ public static class DraftForms
 
         var posted = context.Request.Form[FieldName].ToString();
         return posted.Length > 0 && posted != current.Id.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// The guard of the posts on a draft outside the question steps (documents, the SMS code). A form drawn for another
+    /// draft gets 409 and the DraftChanged page: another tab started a new draft, and what this form carries belongs to
+    /// the old one. No draft, or one already sent, goes back to the start. Otherwise the draft is remembered for the page.
+    /// </summary>
+    public static bool Refuses(
+        Controller controller,
+        [NotNullWhen(false)] InquiryRequest? draft,
+        ILogger logger,
+        [NotNullWhen(true)] out IActionResult? refusal)
+    {
+        if (draft is not null && IsForAnotherDraft(controller.HttpContext, draft))
+        {
+            logger.LogWarning("Request draft {RequestId}: a form drawn for another draft was refused", draft.Id);
+            controller.Response.StatusCode = StatusCodes.Status409Conflict;
+            refusal = controller.View("DraftChanged");
+            return true;
+        }
+
+        if (draft is not { Status: RequestStatus.Draft })
+        {
+            refusal = controller.RedirectToAction("Start", "RequestForm");
+            return true;
+        }
+
+        Remember(controller.HttpContext, draft);
+        refusal = null;
+        return false;
     }
 }

@@ -89,19 +89,10 @@ public sealed class PhoneConfirmationController(
     private async Task<IActionResult> WithUnconfirmedDraftAsync(Func<InquiryRequest, Task<IActionResult>> action, CancellationToken cancellationToken)
     {
         var request = await drafts.FindCurrentAsync(HttpContext, cancellationToken);
-        if (request is not null && DraftForms.IsForAnotherDraft(HttpContext, request))
+        if (DraftForms.Refuses(this, request, logger, out var refusal))
         {
-            logger.LogWarning("Request draft {RequestId}: a form drawn for another draft was refused", request.Id);
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return View("DraftChanged");
+            return refusal;
         }
-
-        if (request is not { Status: RequestStatus.Draft })
-        {
-            return RedirectToAction("Start", "RequestForm");
-        }
-
-        DraftForms.Remember(HttpContext, request);
 
         if (request.Mobile is null)
         {

@@ -37,20 +37,10 @@ public sealed class RequestDocumentsController(
     public async Task<IActionResult> Documents(bool? review, CancellationToken cancellationToken)
     {
         var request = await drafts.FindCurrentAsync(HttpContext, cancellationToken);
-        if (request is not null && DraftForms.IsForAnotherDraft(HttpContext, request))
+        if (DraftForms.Refuses(this, request, logger, out var refusal))
         {
-            // Another tab started a new draft: these files belong to the old one, and must not land on the new one.
-            logger.LogWarning("Request draft {RequestId}: a form drawn for another draft was refused", request.Id);
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return View("DraftChanged");
+            return refusal;
         }
-
-        if (request is not { Status: RequestStatus.Draft })
-        {
-            return RedirectToAction("Start", "RequestForm");
-        }
-
-        DraftForms.Remember(HttpContext, request);
 
         var form = await Request.ReadFormAsync(cancellationToken);
         var stored = await DocumentUploads.StoreAsync(request, form.Files, DocumentsPage.KindsFor(request), RequestStatus.Draft, store, clock, ModelState, cancellationToken);
@@ -85,20 +75,10 @@ public sealed class RequestDocumentsController(
     public async Task<IActionResult> Remove(long documentId, CancellationToken cancellationToken)
     {
         var request = await drafts.FindCurrentAsync(HttpContext, cancellationToken);
-        if (request is not null && DraftForms.IsForAnotherDraft(HttpContext, request))
+        if (DraftForms.Refuses(this, request, logger, out var refusal))
         {
-            // Another tab started a new draft: these files belong to the old one, and must not land on the new one.
-            logger.LogWarning("Request draft {RequestId}: a form drawn for another draft was refused", request.Id);
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return View("DraftChanged");
+            return refusal;
         }
-
-        if (request is not { Status: RequestStatus.Draft })
-        {
-            return RedirectToAction("Start", "RequestForm");
-        }
-
-        DraftForms.Remember(HttpContext, request);
 
         var document = request.Documents.FirstOrDefault(d => d.Id == documentId);
         if (document is not null)
