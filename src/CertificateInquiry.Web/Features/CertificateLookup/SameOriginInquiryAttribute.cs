@@ -1,3 +1,4 @@
+using CertificateInquiry.Web.Features.Shared.Inquiry;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;

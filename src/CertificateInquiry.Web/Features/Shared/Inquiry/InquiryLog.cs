@@ -1,8 +1,6 @@
 using CertificateInquiry.Web.Domain;
 
-// In the Features namespace, not Features.Shared: the inquiry pieces that write these lines (InquiryValidation, the
-// same-origin check) are used by several slices and may live in any of them.
-namespace CertificateInquiry.Web.Features;
+namespace CertificateInquiry.Web.Features.Shared.Inquiry;
 
 /// <summary>
 /// The log lines of every inquiry form (lookup, verification, license check, tracking, letter verification) that is
