@@ -10,11 +10,3 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
     public SqliteAppDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite("Data Source=design-time.db").Options);
 }
-
-internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerAppDbContext>
-{
-    public SqlServerAppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqlServerAppDbContext>()
-            .UseSqlServer("Server=localhost;Database=CertificateInquiry;Integrated Security=true;TrustServerCertificate=true")
-            .Options);
-}
