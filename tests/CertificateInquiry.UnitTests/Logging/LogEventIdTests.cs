@@ -15,6 +15,7 @@ public sealed class LogEventIdTests
         ["LookupLog"] = (1000, 1049),
         ["InquiryLog"] = (1050, 1099),
         ["RequestsLog"] = (1100, 1199),
+        ["PaymentsLog"] = (1200, 1249),
         ["AuditLog"] = (2000, 2099),
         ["OutboxLog"] = (2100, 2199),
         ["MalformedRequestsLog"] = (2200, 2299),

@@ -119,7 +119,7 @@ public sealed class RequestPayments(
         }
         catch (Exception exception) when (exception is PaymentGatewayException or HttpRequestException)
         {
-            logger.LogWarning(exception, "Gateway {Gateway} refused or did not answer payment {PaymentId}", gateway.Name, payment.Id);
+            logger.GatewayRefusedStart(exception, gateway.Name, payment.Id);
             payment.Status = PaymentStatus.Failed;
             payment.FailureReason = GatewayDidNotAnswer;
             payment.CompletedAtUtc = Now;
@@ -129,9 +129,7 @@ public sealed class RequestPayments(
 
         payment.Authority = created.Authority;
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation(
-            "Payment {PaymentId} of {AmountRials} rials started for request {RequestId} through {Gateway}",
-            payment.Id, payment.AmountRials, draft.Id, gateway.Name);
+        logger.PaymentStarted(payment.Id, payment.AmountRials, draft.Id, gateway.Name);
         return new PaymentStart(PaymentStartStatus.SendToGateway, created.PaymentPageUrl);
     }
 
@@ -143,7 +141,7 @@ public sealed class RequestPayments(
         var authority = gateway?.ReadAuthority(callback);
         if (gateway is null || authority is null || authority.Length > 64)
         {
-            logger.LogWarning("Payment callback names no known gateway or no authority");
+            logger.CallbackWithoutGateway();
             return new PaymentCompletion(PaymentCompletionStatus.Unknown);
         }
 
@@ -151,7 +149,7 @@ public sealed class RequestPayments(
             .SingleOrDefaultAsync(p => p.Gateway == gateway.Name && p.Authority == authority, cancellationToken);
         if (payment is null)
         {
-            logger.LogWarning("Payment callback from {Gateway} with an authority of no payment", gateway.Name);
+            logger.CallbackOfNoPayment(gateway.Name);
             return new PaymentCompletion(PaymentCompletionStatus.Unknown);
         }
 
@@ -166,7 +164,7 @@ public sealed class RequestPayments(
         {
             // Another payment of the same request was verified first. This one is not verified, so the bank reverses it.
             await SettleAsync(payment.Id, PaymentStatus.Failed, null, PaidByAnotherPayment, cancellationToken);
-            logger.LogWarning("Payment {PaymentId} not verified: request {RequestId} was already paid", payment.Id, payment.RequestId);
+            logger.NotVerifiedAlreadyPaid(payment.Id, payment.RequestId);
             return await OutcomeOfAsync(payment.Id, cancellationToken);
         }
 
@@ -177,7 +175,7 @@ public sealed class RequestPayments(
         }
         catch (Exception exception) when (exception is PaymentGatewayException or HttpRequestException)
         {
-            logger.LogWarning(exception, "Payment {PaymentId} could not be verified with {Gateway}; it stays pending", payment.Id, gateway.Name);
+            logger.VerificationUnanswered(exception, payment.Id, gateway.Name);
             return new PaymentCompletion(PaymentCompletionStatus.Unconfirmed, payment.RequestId);
         }
 
@@ -185,14 +183,14 @@ public sealed class RequestPayments(
         {
             // A visit to the callback address (a guessed, shared or logged authority) is not the bank's word: the
             // payment stays pending, and the real callback, when it comes, still pays.
-            logger.LogWarning("Payment callback for payment {PaymentId} carried no answer of {Gateway}; nothing changed", payment.Id, gateway.Name);
+            logger.CallbackWithoutAnswer(payment.Id, gateway.Name);
             return new PaymentCompletion(PaymentCompletionStatus.Unknown, payment.RequestId);
         }
 
         if (!verification.IsVerified)
         {
             await SettleAsync(payment.Id, PaymentStatus.Failed, null, Shorten(verification.FailureReason!), cancellationToken);
-            logger.LogInformation("Payment {PaymentId} of request {RequestId} failed verification", payment.Id, payment.RequestId);
+            logger.VerificationFailed(payment.Id, payment.RequestId);
             return await OutcomeOfAsync(payment.Id, cancellationToken);
         }
 
@@ -220,14 +218,12 @@ public sealed class RequestPayments(
         switch (result)
         {
             case SubmitResult.Submitted:
-                logger.LogInformation("Payment {PaymentId} verified; request {RequestId} submitted", payment.Id, payment.RequestId);
+                logger.Verified(payment.Id, payment.RequestId);
                 return new PaymentCompletion(PaymentCompletionStatus.Paid, payment.RequestId);
             case SubmitResult.RequestAlreadySubmitted:
                 // Verified at the bank but the request was paid by another payment a moment earlier: the money must go back.
                 await SettleAsync(payment.Id, PaymentStatus.Failed, referenceNumber, PaidByAnotherPayment, cancellationToken);
-                logger.LogWarning(
-                    "Payment {PaymentId} was verified but request {RequestId} had already been paid by another payment: refund it",
-                    payment.Id, payment.RequestId);
+                logger.VerifiedForPaidRequest(payment.Id, payment.RequestId);
                 return await OutcomeOfAsync(payment.Id, cancellationToken);
             case SubmitResult.RequestChangedMeanwhile:
                 throw new DbUpdateConcurrencyException($"Request {payment.RequestId} kept changing while its payment {payment.Id} was recorded.");
