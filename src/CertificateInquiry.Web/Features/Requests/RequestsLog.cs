@@ -43,4 +43,31 @@ internal static partial class RequestsLog
 
     [LoggerMessage(1124, LogLevel.Information, "Wrong one-time code for request {RequestId}; {Remaining} attempts left")]
     public static partial void WrongCode(this ILogger logger, long requestId, int remaining);
+
+    [LoggerMessage(1130, LogLevel.Information, "Request draft {RequestId} started")]
+    public static partial void DraftStarted(this ILogger logger, long requestId);
+
+    [LoggerMessage(1131, LogLevel.Information, "Request draft {RequestId} left by the applicant for a new one")]
+    public static partial void DraftLeft(this ILogger logger, long requestId);
+
+    [LoggerMessage(1132, LogLevel.Information, "Request draft {RequestId}: one-time code {Result}")]
+    public static partial void DraftCodeResult(this ILogger logger, long requestId, string result);
+
+    [LoggerMessage(1133, LogLevel.Warning, "Request draft {RequestId} changed concurrently; the applicant's answers were not saved")]
+    public static partial void DraftChangedConcurrently(this ILogger logger, long requestId);
+
+    [LoggerMessage(1134, LogLevel.Warning, "Request draft {RequestId}: a form drawn for another draft was refused")]
+    public static partial void FormForAnotherDraft(this ILogger logger, long requestId);
+
+    [LoggerMessage(1135, LogLevel.Information, "Request draft {RequestId}: answers refused, {Fields} invalid")]
+    public static partial void AnswersRefused(this ILogger logger, long requestId, string fields);
+
+    [LoggerMessage(1136, LogLevel.Information, "Request draft {RequestId}: {Stored} documents stored, {Refused} refused")]
+    public static partial void DocumentsStored(this ILogger logger, long requestId, int stored, int refused);
+
+    [LoggerMessage(1137, LogLevel.Information, "Request draft {RequestId}: document {DocumentId} removed")]
+    public static partial void DocumentRemoved(this ILogger logger, long requestId, long documentId);
+
+    [LoggerMessage(1138, LogLevel.Information, "Request draft {RequestId}: mobile confirmed")]
+    public static partial void DraftMobileConfirmed(this ILogger logger, long requestId);
 }

@@ -50,9 +50,7 @@ public static class DraftForms
     {
         if (draft is not null && IsForAnotherDraft(controller.HttpContext, draft))
         {
-            logger.LogWarning("Request draft {RequestId}: a form drawn for another draft was refused", draft.Id);
-            controller.Response.StatusCode = StatusCodes.Status409Conflict;
-            refusal = controller.View("DraftChanged");
+            refusal = ForAnotherDraft(controller, draft, logger);
             return true;
         }
 
@@ -65,5 +63,13 @@ public static class DraftForms
         Remember(controller.HttpContext, draft);
         refusal = null;
         return false;
+    }
+
+    /// <summary>409 and the DraftChanged page, for a form drawn for another draft than <paramref name="current"/>.</summary>
+    public static ViewResult ForAnotherDraft(Controller controller, InquiryRequest current, ILogger logger)
+    {
+        logger.FormForAnotherDraft(current.Id);
+        controller.Response.StatusCode = StatusCodes.Status409Conflict;
+        return controller.View("DraftChanged");
     }
 }

@@ -34,7 +34,7 @@ public sealed class PhoneConfirmationController(
             if (result is ConfirmCodeResult.Confirmed)
             {
                 await drafts.SaveAsync(request, cancellationToken);
-                logger.LogInformation("Request draft {RequestId}: mobile confirmed", request.Id);
+                logger.DraftMobileConfirmed(request.Id);
                 return Redirect(RequestFormController.StepPath(request.ExamYear is null ? FormStep.Certificate : FormStep.Review));
             }
 

@@ -50,7 +50,7 @@ public sealed class RequestDocumentsController(
         }
 
         DocumentUploads.DeleteFiles(store, stored.Replaced);
-        logger.LogInformation("Request draft {RequestId}: {Stored} documents stored, {Refused} refused", request.Id, stored.Added.Count, stored.Refused);
+        logger.DocumentsStored(request.Id, stored.Added.Count, stored.Refused);
         if (!ModelState.IsValid)
         {
             return View(DocumentsPage.For(request, store.Limits));
@@ -87,7 +87,7 @@ public sealed class RequestDocumentsController(
             request.Documents.Remove(document);
             await drafts.SaveAsync(request, cancellationToken);
             store.Delete(document.StoredName);
-            logger.LogInformation("Request draft {RequestId}: document {DocumentId} removed", request.Id, documentId);
+            logger.DocumentRemoved(request.Id, documentId);
         }
 
         return RedirectToAction(nameof(Documents));

@@ -70,10 +70,10 @@ public sealed class RequestFormController(
         var request = await drafts.CreateAsync(HttpContext, PersianText.NormalizeCode(nationalCode), PersianText.NormalizeCode(certificateNumber), cancellationToken);
         if (unfinished is { Status: RequestStatus.Draft })
         {
-            logger.LogInformation("Request draft {RequestId} left by the applicant for a new one", unfinished.Id);
+            logger.DraftLeft(unfinished.Id);
         }
 
-        logger.LogInformation("Request draft {RequestId} started", request.Id);
+        logger.DraftStarted(request.Id);
         return RedirectToAction(nameof(Applicant));
     }
 
@@ -115,7 +115,7 @@ public sealed class RequestFormController(
                 // refused send says why on that page at once (nothing was sent); "too soon" means the code sent a moment
                 // ago is still on its way and still works.
                 var sent = await phoneVerification.SendCodeAsync(request, cancellationToken);
-                logger.LogInformation("Request draft {RequestId}: one-time code {Result}", request.Id, sent.GetType().Name);
+                logger.DraftCodeResult(request.Id, sent.GetType().Name);
                 if (sent is not (SendCodeResult.Sent or SendCodeResult.TooSoon))
                 {
                     ModelState.AddModelError("Code", PhoneConfirmationController.SendRefusal(sent));
@@ -216,18 +216,13 @@ public sealed class RequestFormController(
         }
         catch (DbUpdateConcurrencyException)
         {
-            logger.LogWarning("Request draft {RequestId} changed concurrently; the applicant's answers were not saved", request.Id);
+            logger.DraftChangedConcurrently(request.Id);
             ModelState.AddModelError("", ConcurrentChangeMessage);
             return false;
         }
     }
 
-    private ViewResult DraftChanged(InquiryRequest current)
-    {
-        logger.LogWarning("Request draft {RequestId}: a form drawn for another draft was refused", current.Id);
-        Response.StatusCode = StatusCodes.Status409Conflict;
-        return View("DraftChanged");
-    }
+    private ViewResult DraftChanged(InquiryRequest current) => DraftForms.ForAnotherDraft(this, current, logger);
 
     private ApplicantPage ApplicantPageFor(ApplicantInput input) => new(input) { Captcha = smsGate.IsCaptchaRequired(HttpContext) };
 
@@ -236,8 +231,7 @@ public sealed class RequestFormController(
     public static string StepPath(FormStep step) => "/requests/form/" + step.ToString().ToLowerInvariant();
 
     private void LogRefused(InquiryRequest request, FluentValidation.Results.ValidationResult validation) =>
-        logger.LogInformation("Request draft {RequestId}: answers refused, {Fields} invalid",
-            request.Id, string.Join(',', validation.Errors.Select(e => e.PropertyName).Distinct()));
+        logger.AnswersRefused(request.Id, string.Join(',', validation.Errors.Select(e => e.PropertyName).Distinct()));
 
     private async Task<CertificatePage> CertificatePageAsync(CertificateClaimInput input, CancellationToken cancellationToken) =>
         new(input, (await db.Provinces.AsNoTracking().OrderBy(p => p.Id).ToListAsync(cancellationToken))
