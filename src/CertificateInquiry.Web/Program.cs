@@ -4,7 +4,7 @@ using CertificateInquiry.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddLogging();
+builder.AddLogging(operatorCommand: CommandLine.IsCommand(args));
 builder.AddDatabase();
 builder.AddPortalServices();
 builder.AddWebPipelineServices();

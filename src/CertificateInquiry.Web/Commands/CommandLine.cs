@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using CertificateInquiry.Web.Features.Agencies;
 using CertificateInquiry.Web.Features.CertificateImport;
 using CertificateInquiry.Web.Infrastructure.Identity;
 using CertificateInquiry.Web.Startup;
@@ -35,7 +36,11 @@ public static class CommandLine
             return ResetPasswordCommand.RunAsync(accounts, email, password, Console.Out, Console.Error, cancellation);
         }));
 
-        var parsed = Parse(args, import, createUser, resetPassword);
+        var createAgency = new CreateAgencyClientCommand();
+        createAgency.SetAction((parsed, cancellation) => InScopeAsync(app, (AgencyRegistry registry) =>
+            CreateAgencyClientCommand.RunAsync(registry, app.Services.GetRequiredService<TimeProvider>(), createAgency.Read(parsed), Console.Out, Console.Error, cancellation)));
+
+        var parsed = Parse(args, import, createUser, resetPassword, createAgency);
         if (!Succeeded(parsed, out var usageError))
         {
             await Console.Error.WriteLineAsync(usageError);
@@ -120,6 +125,8 @@ public static class CommandLine
           dotnet run --project src/CertificateInquiry.Web -- create-user --email E --password P --role ProvincialManager|ProvincialExpert --province NAME [--name "…"] [--title "…"]
           dotnet run --project src/CertificateInquiry.Web -- reset-password --email E --password P
             (--password - reads the password from the first line of standard input; the user must change it at the next sign-in)
+          dotnet run --project src/CertificateInquiry.Web -- create-agency-client --name "…" --kind Government|Business --scopes inquiry.verify,inquiry.person,batch --quota N [--expires 1406/01/01]
+            (prints {"client_id": "…", "client_secret": "…"} on standard output; the secret is shown only this once)
         """;
 
     private static readonly string Usage =

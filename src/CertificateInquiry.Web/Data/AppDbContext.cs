@@ -1,4 +1,5 @@
 using CertificateInquiry.Web.Domain;
+using CertificateInquiry.Web.Domain.Agencies;
 using CertificateInquiry.Web.Domain.Requests;
 using CertificateInquiry.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -56,10 +57,23 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<AgencyClient> AgencyClients => Set<AgencyClient>();
+
+    public DbSet<AgencyClientSecret> AgencyClientSecrets => Set<AgencyClientSecret>();
+
+    public DbSet<AgencyDailyUsage> AgencyDailyUsage => Set<AgencyDailyUsage>();
+
+    public DbSet<AgencyAnswer> AgencyAnswers => Set<AgencyAnswer>();
+
+    public DbSet<SpentClientAssertion> SpentClientAssertions => Set<SpentClientAssertion>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         // Identity's model first, so that the portal's configurations can rename its tables and add its indexes.
         base.OnModelCreating(modelBuilder);
+
+        // OpenIddict's applications, authorizations, scopes and tokens: the agencies' OAuth clients (ADR-023).
+        modelBuilder.UseOpenIddict();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
     }
 

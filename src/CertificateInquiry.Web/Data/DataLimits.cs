@@ -12,4 +12,11 @@ public static class DataLimits
     public const int FileName = 120;
     public const int Note = 2000;
     public const int UserId = 64;
+    public const int ClientId = 64;
+
+    /// <summary>An agency's case reference and officer ID: their own identifiers, kept as sent.</summary>
+    public const int AgencyReference = 64;
+
+    /// <summary>An agency inquiry's id (<c>inquiryId</c>), a batch's id.</summary>
+    public const int InquiryId = 40;
 }

@@ -1,3 +1,5 @@
+using CertificateInquiry.Web.Domain.Agencies;
+
 namespace CertificateInquiry.Web.Domain;
 
 /// <summary>Where an inquiry came in.</summary>
@@ -16,6 +18,18 @@ public enum InquiryChannel
 
     /// <summary>An applicant downloading their answer letter from the tracking page.</summary>
     LetterDownload,
+
+    /// <summary>An agency's single inquiry through the API (<c>POST /api/v1/inquiries</c>).</summary>
+    AgencyApi,
+
+    /// <summary>One row of an agency's batch file, through the API or the agency portal.</summary>
+    AgencyBatch,
+
+    /// <summary>An agency officer's single inquiry on the agency portal's form.</summary>
+    AgencyPortal,
+
+    /// <summary>One row of a paper letter's list, answered by staff in the back-office.</summary>
+    PaperLetter,
 }
 
 public enum InquiryOutcome
@@ -32,7 +46,9 @@ public enum InquiryOutcome
 
 /// <summary>
 /// One inquiry, for the record and for statistics: when, how, what was found, and a keyed hash of the client's
-/// address (never the address itself, never a national code).
+/// address (never the address itself, never a national code). An agency's inquiry also names the agency, its purpose,
+/// case reference and officer, and a keyed hash of the national code asked about, so that national admins can list who
+/// asked about one person without the audit holding national codes.
 /// </summary>
 public class InquiryAuditEntry
 {
@@ -48,4 +64,21 @@ public class InquiryAuditEntry
     public long? CertificateId { get; set; }
 
     public required string ClientAddressHash { get; set; }
+
+    /// <summary>The agency that asked (agency channels only).</summary>
+    public int? AgencyClientId { get; set; }
+
+    public InquiryPurpose? Purpose { get; set; }
+
+    /// <summary>The agency's own case or file number, as it sent it.</summary>
+    public string? CaseReference { get; set; }
+
+    /// <summary>The ID, at the agency, of the officer who asked.</summary>
+    public string? OfficerId { get; set; }
+
+    /// <summary>A keyed hash of the national code asked about (agency channels only; see InquiryAudit.HashNationalCode).</summary>
+    public string? NationalCodeHash { get; set; }
+
+    /// <summary>The answer's id as the agency received it (the API's <c>inquiryId</c>, a batch's row).</summary>
+    public string? InquiryId { get; set; }
 }

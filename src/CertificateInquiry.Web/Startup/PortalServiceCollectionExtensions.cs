@@ -1,4 +1,5 @@
 using CertificateInquiry.Web.Features.Admin;
+using CertificateInquiry.Web.Features.Agencies;
 using CertificateInquiry.Web.Features.CertificateImport;
 using CertificateInquiry.Web.Features.CertificateLookup;
 using CertificateInquiry.Web.Features.Requests;
@@ -39,6 +40,7 @@ public static class PortalServiceCollectionExtensions
         services.AddRequests(configuration);
         services.AddBackOfficeRequests(configuration);
         services.AddAdmin(configuration);
+        services.AddAgencies(configuration);
         return builder;
     }
 }

@@ -50,6 +50,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         // Uploaded documents go to the test's folder, never into the source tree; payments go through the sandbox.
         builder.UseSetting("Database:DataFolder", folder);
         builder.UseSetting("Payments:Sandbox:Enabled", "true");
+        builder.UseSetting("AgencyApi:RequireHttps", "false"); // the test client speaks plain HTTP
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(folder, "logs", "portal-.log"));
 
         // Every test client shares one address; the throttling and CAPTCHA tests switch these back on.

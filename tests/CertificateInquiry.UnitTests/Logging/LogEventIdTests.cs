@@ -16,6 +16,7 @@ public sealed class LogEventIdTests
         ["InquiryLog"] = (1050, 1099),
         ["RequestsLog"] = (1100, 1199),
         ["PaymentsLog"] = (1200, 1249),
+        ["AgencyLog"] = (1250, 1349),
         ["AuditLog"] = (2000, 2099),
         ["OutboxLog"] = (2100, 2199),
         ["MalformedRequestsLog"] = (2200, 2299),

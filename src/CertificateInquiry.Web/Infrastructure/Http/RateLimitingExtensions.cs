@@ -34,7 +34,7 @@ public static class RateLimitingExtensions
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = (context, _) =>
+            limiter.OnRejected = async (context, cancellationToken) =>
             {
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                 {
@@ -42,7 +42,12 @@ public static class RateLimitingExtensions
                         ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 }
 
-                return ValueTask.CompletedTask;
+                // The API's clients are programs: they get problem details, not the Persian page.
+                if (ApiProblem.IsApiRequest(context.HttpContext.Request))
+                {
+                    await ApiProblem.TooManyRequests("Too many requests from this address; wait for Retry-After seconds.")
+                        .WriteAsync(context.HttpContext.Response, cancellationToken);
+                }
             };
             limiter.AddPolicy(InquiryPolicy, context => options.Enabled
                 ? RateLimitPartition.GetFixedWindowLimiter(

@@ -1,0 +1,13 @@
+using CertificateInquiry.Web.Data;
+
+namespace CertificateInquiry.Web.Features.Agencies;
+
+/// <summary>The rules of an agency's registration, shared by the admin page and the command line.</summary>
+public static class AgencyRules
+{
+    /// <summary>Null when <paramref name="normalizedName"/> can be an agency's name; otherwise the Persian reason.</summary>
+    public static string? NameError(string normalizedName) =>
+        normalizedName.Length is < 2 or > DataLimits.Title || normalizedName.Any(char.IsControl)
+            ? $"نام دستگاه باید دست‌کم ۲ و حداکثر {Infrastructure.Persian.PersianText.ToPersianDigits(DataLimits.Title)} نویسه باشد."
+            : null;
+}
