@@ -1,5 +1,6 @@
 using CertificateInquiry.Web.Features.Admin;
 using CertificateInquiry.Web.Features.Agencies;
+using CertificateInquiry.Web.Features.AgencyApi;
 using CertificateInquiry.Web.Features.CertificateImport;
 using CertificateInquiry.Web.Features.CertificateLookup;
 using CertificateInquiry.Web.Features.Requests;
@@ -41,6 +42,7 @@ public static class PortalServiceCollectionExtensions
         services.AddBackOfficeRequests(configuration);
         services.AddAdmin(configuration);
         services.AddAgencies(configuration);
+        services.AddAgencyApi(configuration);
         return builder;
     }
 }

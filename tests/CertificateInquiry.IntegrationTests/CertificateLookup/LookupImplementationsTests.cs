@@ -28,11 +28,22 @@ public sealed class LookupImplementationsTests(DemoPortalFactory portal) : IClas
             Assert.Equal(expected, await sqlite.FindAsync(sample.Number, sample.NationalCode));
             Assert.Equal(await ef.FindByNumberAsync(sample.Number), await sqlite.FindByNumberAsync(sample.Number));
             Assert.Equal(await ef.FindByVerificationCodeAsync(sample.VerificationCode), await sqlite.FindByVerificationCodeAsync(sample.VerificationCode));
+            var everyCertificate = await ef.FindAllByNationalCodeAsync(sample.NationalCode);
+            Assert.Contains(expected, everyCertificate);
+            Assert.Equal(everyCertificate, await sqlite.FindAllByNationalCodeAsync(sample.NationalCode));
         }
+
+        var holderOfSeveral = await portal.WithDatabaseAsync(db => db.People.AsNoTracking()
+            .Where(p => db.Certificates.Count(c => c.PersonId == p.Id) > 1).Select(p => p.NationalCode).FirstAsync());
+        var several = await sqlite.FindAllByNationalCodeAsync(holderOfSeveral);
+        Assert.True(several.Count > 1);
+        Assert.Equal(await ef.FindAllByNationalCodeAsync(holderOfSeveral), several);
+        Assert.Equal(several.OrderBy(r => r.IssueDate).ThenBy(r => r.Id), several);
 
         Assert.Null(await sqlite.FindAsync(samples[0].Number, samples[1].NationalCode));
         Assert.Null(await sqlite.FindByNumberAsync("0000-00-000000"));
         Assert.Null(await sqlite.FindByVerificationCodeAsync("zzzzzzzzzzzzzzzz"));
+        Assert.Empty(await sqlite.FindAllByNationalCodeAsync("0000000000"));
     }
 
     [Fact]

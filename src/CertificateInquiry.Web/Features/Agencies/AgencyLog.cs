@@ -37,4 +37,16 @@ internal static partial class AgencyLog
 
     [LoggerMessage(1272, LogLevel.Warning, "A client assertion of {ClientId} was presented again (its jti was spent): refused")]
     public static partial void AssertionReplayed(this ILogger logger, string clientId);
+
+    [LoggerMessage(1290, LogLevel.Information, "Agency {AgencyId} inquiry {InquiryId} answered: {Outcome}")]
+    public static partial void InquiryAnswered(this ILogger logger, int agencyId, string inquiryId, string outcome);
+
+    [LoggerMessage(1291, LogLevel.Information, "Agency {AgencyId} inquiry refused as invalid: {Codes}")]
+    public static partial void InquiryRefused(this ILogger logger, int agencyId, string codes);
+
+    [LoggerMessage(1292, LogLevel.Warning, "Agency {AgencyId} has spent its daily quota")]
+    public static partial void QuotaSpent(this ILogger logger, int agencyId);
+
+    [LoggerMessage(1293, LogLevel.Information, "API request refused as malformed: {Reason}")]
+    public static partial void MalformedApiRequest(this ILogger logger, string reason);
 }

@@ -43,6 +43,11 @@ public sealed class EfCertificateLookups(AppDbContext db) : ICertificateLookups
         EF.CompileAsyncQuery((AppDbContext context, string code) =>
             context.Certificates.AsNoTracking().Where(c => c.VerificationCode == code).Select(Projection).FirstOrDefault());
 
+    private static readonly Func<AppDbContext, string, IAsyncEnumerable<CertificateRecord>> ByNationalCode =
+        EF.CompileAsyncQuery((AppDbContext context, string nationalCode) =>
+            context.Certificates.AsNoTracking().Where(c => c.Person!.NationalCode == nationalCode)
+                .OrderBy(c => c.IssueDate).ThenBy(c => c.Id).Select(Projection));
+
     public Task<CertificateRecord?> FindAsync(string certificateNumber, string nationalCode) =>
         ByNumberAndNationalCode(db, certificateNumber, nationalCode);
 
@@ -50,4 +55,15 @@ public sealed class EfCertificateLookups(AppDbContext db) : ICertificateLookups
 
     public Task<CertificateRecord?> FindByVerificationCodeAsync(string verificationCode) =>
         ByVerificationCode(db, verificationCode);
+
+    public async Task<IReadOnlyList<CertificateRecord>> FindAllByNationalCodeAsync(string nationalCode)
+    {
+        var records = new List<CertificateRecord>();
+        await foreach (var record in ByNationalCode(db, nationalCode))
+        {
+            records.Add(record);
+        }
+
+        return records;
+    }
 }

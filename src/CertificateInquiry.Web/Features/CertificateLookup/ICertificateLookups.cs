@@ -10,4 +10,7 @@ public interface ICertificateLookups
     Task<CertificateRecord?> FindByNumberAsync(string certificateNumber);
 
     Task<CertificateRecord?> FindByVerificationCodeAsync(string verificationCode);
+
+    /// <summary>Every certificate and license of one national code, oldest first (agencies with the inquiry.person scope).</summary>
+    Task<IReadOnlyList<CertificateRecord>> FindAllByNationalCodeAsync(string nationalCode);
 }

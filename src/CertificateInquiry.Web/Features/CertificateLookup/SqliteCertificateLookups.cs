@@ -39,6 +39,9 @@ public sealed class SqliteCertificateLookups(DatabaseConnection database) : ICer
     public Task<CertificateRecord?> FindByVerificationCodeAsync(string verificationCode) =>
         Task.FromResult(Run(prepared => Read(prepared.ByVerificationCode, verificationCode)));
 
+    public Task<IReadOnlyList<CertificateRecord>> FindAllByNationalCodeAsync(string nationalCode) =>
+        Task.FromResult(Run<IReadOnlyList<CertificateRecord>>(prepared => ReadAll(prepared.ByNationalCode, nationalCode)));
+
     public void Dispose()
     {
         disposed = true;
@@ -48,7 +51,7 @@ public sealed class SqliteCertificateLookups(DatabaseConnection database) : ICer
         }
     }
 
-    private CertificateRecord? Run(Func<PreparedConnection, CertificateRecord?> read)
+    private T Run<T>(Func<PreparedConnection, T> read)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         var prepared = idle.TryTake(out var pooled) ? pooled : new PreparedConnection(database.ConnectionString);
@@ -81,12 +84,24 @@ public sealed class SqliteCertificateLookups(DatabaseConnection database) : ICer
         }
 
         using var reader = command.ExecuteReader();
-        if (!reader.Read())
+        return reader.Read() ? Record(reader) : null;
+    }
+
+    private static List<CertificateRecord> ReadAll(SqliteCommand command, string value)
+    {
+        command.Parameters[0].Value = value;
+        using var reader = command.ExecuteReader();
+        var records = new List<CertificateRecord>();
+        while (reader.Read())
         {
-            return null;
+            records.Add(Record(reader));
         }
 
-        return new CertificateRecord(
+        return records;
+    }
+
+    private static CertificateRecord Record(SqliteDataReader reader) =>
+        new(
             reader.GetInt64(0),
             reader.GetString(1),
             Enum.Parse<CertificateKind>(reader.GetString(2)),
@@ -105,7 +120,6 @@ public sealed class SqliteCertificateLookups(DatabaseConnection database) : ICer
             Enum.Parse<TrainingProgram>(reader.GetString(15)),
             Enum.Parse<CertificateStatus>(reader.GetString(16)),
             reader.GetString(17));
-    }
 
     private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -120,6 +134,7 @@ public sealed class SqliteCertificateLookups(DatabaseConnection database) : ICer
             ByNumberAndNationalCode = Prepare(Select + """ WHERE c."Number" = $number AND p."NationalCode" = $nationalCode LIMIT 1""", "$number", "$nationalCode");
             ByNumber = Prepare(Select + """ WHERE c."Number" = $number LIMIT 1""", "$number");
             ByVerificationCode = Prepare(Select + """ WHERE c."VerificationCode" = $code LIMIT 1""", "$code");
+            ByNationalCode = Prepare(Select + """ WHERE p."NationalCode" = $nationalCode ORDER BY c."IssueDate", c."Id" """, "$nationalCode");
         }
 
         public SqliteCommand ByNumberAndNationalCode { get; }
@@ -128,11 +143,14 @@ public sealed class SqliteCertificateLookups(DatabaseConnection database) : ICer
 
         public SqliteCommand ByVerificationCode { get; }
 
+        public SqliteCommand ByNationalCode { get; }
+
         public void Dispose()
         {
             ByNumberAndNationalCode.Dispose();
             ByNumber.Dispose();
             ByVerificationCode.Dispose();
+            ByNationalCode.Dispose();
             connection.Dispose();
         }
 

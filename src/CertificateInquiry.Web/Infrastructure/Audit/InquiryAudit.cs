@@ -59,11 +59,15 @@ public sealed class InquiryAudit : IDisposable
     /// Appends one inquiry to the journal before the answer is sent. Never throws into the request: losing the
     /// response would be worse than the entry.
     /// </summary>
-    public void Record(HttpContext context, InquiryChannel channel, InquiryOutcome outcome, long? certificateId = null)
+    public void Record(HttpContext context, InquiryChannel channel, InquiryOutcome outcome, long? certificateId = null) =>
+        RecordAgency(context, channel, outcome, certificateId, agency: null);
+
+    /// <summary>Appends one agency inquiry, with the agency's fields (see <see cref="AgencyAuditFields"/>).</summary>
+    public void RecordAgency(HttpContext context, InquiryChannel channel, InquiryOutcome outcome, long? certificateId, AgencyAuditFields? agency)
     {
         try
         {
-            if (!Journal.Append(clock.GetUtcNow().UtcDateTime, channel, outcome, certificateId, HashClientAddress(context.Connection.RemoteIpAddress)))
+            if (!Journal.Append(clock.GetUtcNow().UtcDateTime, channel, outcome, certificateId, HashClientAddress(context.Connection.RemoteIpAddress), agency))
             {
                 logger.AuditClosed(channel);
             }
@@ -97,6 +101,16 @@ public sealed class InquiryAudit : IDisposable
         hash = Hash(address);
         hashes.TryAdd(address, hash);
         return hash;
+    }
+
+    /// <summary>
+    /// A keyed hash of a national code (HMAC-SHA-256 with the audit's key, 128 bits in hex): national admins find who
+    /// asked about a person by hashing the code they search for, and the audit never holds the code itself.
+    /// </summary>
+    public string HashNationalCode(string nationalCode)
+    {
+        var hash = HMACSHA256.HashData(addressKey, Encoding.ASCII.GetBytes("national-code:" + nationalCode));
+        return Convert.ToHexStringLower(hash, 0, ClientAddressHashLength / 2);
     }
 
     public void Dispose() => Journal.Dispose();

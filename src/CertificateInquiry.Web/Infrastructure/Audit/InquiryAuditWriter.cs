@@ -15,8 +15,15 @@ public sealed class InquiryAuditWriter(
     : BackgroundService
 {
     private const string InsertSql =
-        "INSERT INTO \"InquiryAudit\" (\"OccurredAtUtc\", \"Channel\", \"Outcome\", \"CertificateId\", \"ClientAddressHash\") "
-        + "VALUES (@at, @channel, @outcome, @certificate, @client)";
+        "INSERT INTO \"InquiryAudit\" (\"OccurredAtUtc\", \"Channel\", \"Outcome\", \"CertificateId\", \"ClientAddressHash\", "
+        + "\"AgencyClientId\", \"Purpose\", \"CaseReference\", \"OfficerId\", \"NationalCodeHash\", \"InquiryId\") "
+        + "VALUES (@at, @channel, @outcome, @certificate, @client, @agency, @purpose, @case, @officer, @nationalCode, @inquiry)";
+
+    // A segment written again after a crash (at least once) must not fail on the answers it stored the first time.
+    private const string DeleteAnswerSql = "DELETE FROM \"AgencyAnswers\" WHERE \"InquiryId\" = @inquiry";
+
+    private const string InsertAnswerSql =
+        "INSERT INTO \"AgencyAnswers\" (\"InquiryId\", \"AgencyClientId\", \"AnsweredAtUtc\", \"SignedAnswer\") VALUES (@inquiry, @agency, @at, @answer)";
 
     // Why gather instead of writing each entry as it comes: on SQLite every commit makes each open reader connection
     // drop its page cache at its next statement, so writing after every lookup made the next lookups read their
@@ -115,26 +122,23 @@ public sealed class InquiryAuditWriter(
             {
                 var connection = db.Database.GetDbConnection();
                 await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
-                await using var insert = connection.CreateCommand();
-                insert.Transaction = transaction;
-                insert.CommandText = InsertSql;
-                var parameters = new[] { "@at", "@channel", "@outcome", "@certificate", "@client" }
-                    .Select(name =>
-                    {
-                        var parameter = insert.CreateParameter();
-                        parameter.ParameterName = name;
-                        insert.Parameters.Add(parameter);
-                        return parameter;
-                    })
-                    .ToArray();
+                await using var insert = Command(connection, transaction, InsertSql,
+                    "@at", "@channel", "@outcome", "@certificate", "@client", "@agency", "@purpose", "@case", "@officer", "@nationalCode", "@inquiry");
+                await using var deleteAnswer = Command(connection, transaction, DeleteAnswerSql, "@inquiry");
+                await using var insertAnswer = Command(connection, transaction, InsertAnswerSql, "@inquiry", "@agency", "@at", "@answer");
                 foreach (var entry in batch)
                 {
-                    parameters[0].Value = entry.OccurredAtUtc;
-                    parameters[1].Value = entry.Channel.ToString();
-                    parameters[2].Value = entry.Outcome.ToString();
-                    parameters[3].Value = entry.CertificateId is { } id ? id : DBNull.Value;
-                    parameters[4].Value = entry.ClientAddressHash;
+                    var agency = entry.Agency;
+                    Set(insert, entry.OccurredAtUtc, entry.Channel.ToString(), entry.Outcome.ToString(), entry.CertificateId, entry.ClientAddressHash,
+                        agency?.AgencyClientId, agency?.Purpose?.ToString(), agency?.CaseReference, agency?.OfficerId, agency?.NationalCodeHash, agency?.InquiryId);
                     await insert.ExecuteNonQueryAsync(CancellationToken.None);
+                    if (agency is { InquiryId: { } inquiryId, SignedAnswer: { } answer })
+                    {
+                        Set(deleteAnswer, inquiryId);
+                        await deleteAnswer.ExecuteNonQueryAsync(CancellationToken.None);
+                        Set(insertAnswer, inquiryId, agency.AgencyClientId, entry.OccurredAtUtc, answer);
+                        await insertAnswer.ExecuteNonQueryAsync(CancellationToken.None);
+                    }
                 }
 
                 await transaction.CommitAsync(CancellationToken.None);
@@ -149,6 +153,32 @@ public sealed class InquiryAuditWriter(
         {
             logger.BatchWriteFailed(exception, batch.Count);
             return false;
+        }
+    }
+
+    private static System.Data.Common.DbCommand Command(
+        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, string sql, params string[] parameterNames)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+#pragma warning disable CA2100 // Only the constant SQL of this class; values are bound as parameters.
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        foreach (var name in parameterNames)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+
+    private static void Set(System.Data.Common.DbCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
         }
     }
 }

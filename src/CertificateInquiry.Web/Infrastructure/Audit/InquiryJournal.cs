@@ -1,6 +1,8 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using CertificateInquiry.Web.Domain;
+using CertificateInquiry.Web.Domain.Agencies;
 using Microsoft.Win32.SafeHandles;
 
 namespace CertificateInquiry.Web.Infrastructure.Audit;
@@ -13,8 +15,10 @@ namespace CertificateInquiry.Web.Infrastructure.Audit;
 /// start-up (ADR-018).
 /// </summary>
 /// <remarks>
-/// One line per entry, ASCII: <c>ticks TAB channel TAB outcome TAB certificate id TAB client address hash</c>. Only the
-/// hash is written, never the address. A segment is held with an exclusive lock while it is written, so a second
+/// One line per entry, ASCII: <c>ticks TAB channel TAB outcome TAB certificate id TAB client address hash</c>, and for an
+/// agency's inquiry seven more fields: agency id, purpose, case reference and officer ID (UTF-8 in base64url, since
+/// they are the agency's own text), national-code hash, inquiry id and signed answer (a JWS, ASCII already). Only the
+/// hashes are written, never the address or the national code. A segment is held with an exclusive lock while it is written, so a second
 /// process on the same folder never replays a segment still in use.
 /// </remarks>
 public sealed class InquiryJournal : IDisposable
@@ -38,10 +42,11 @@ public sealed class InquiryJournal : IDisposable
     public string Folder => folder;
 
     /// <summary>Appends one entry to the current segment. False once the journal is closed (shutting down) or on an I/O error.</summary>
-    public bool Append(DateTime occurredAtUtc, InquiryChannel channel, InquiryOutcome outcome, long? certificateId, string clientAddressHash)
+    public bool Append(
+        DateTime occurredAtUtc, InquiryChannel channel, InquiryOutcome outcome, long? certificateId, string clientAddressHash, AgencyAuditFields? agency = null)
     {
         var line = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture,
-            $"{occurredAtUtc.Ticks}\t{channel}\t{outcome}\t{certificateId}\t{clientAddressHash}\n"));
+            $"{occurredAtUtc.Ticks}\t{channel}\t{outcome}\t{certificateId}\t{clientAddressHash}{AgencyFields(agency)}\n"));
         var first = false;
         lock (gate)
         {
@@ -141,7 +146,8 @@ public sealed class InquiryJournal : IDisposable
         foreach (var line in File.ReadLines(path, Encoding.ASCII))
         {
             var fields = line.Split('\t');
-            if (fields.Length == 5
+            var agency = fields.Length == 12 ? ReadAgencyFields(fields) : null;
+            if ((fields.Length == 5 || agency is not null)
                 && long.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
                 && ticks is >= 0 and <= 3155378975999999999
                 && Enum.TryParse<InquiryChannel>(fields[1], out var channel)
@@ -150,7 +156,7 @@ public sealed class InquiryJournal : IDisposable
                 && fields[4].Length == InquiryAudit.ClientAddressHashLength)
             {
                 long? certificateId = fields[3].Length == 0 ? null : long.Parse(fields[3], CultureInfo.InvariantCulture);
-                entries.Add(new JournalEntry(new DateTime(ticks, DateTimeKind.Utc), channel, outcome, certificateId, fields[4]));
+                entries.Add(new JournalEntry(new DateTime(ticks, DateTimeKind.Utc), channel, outcome, certificateId, fields[4], agency));
             }
         }
 
@@ -170,6 +176,57 @@ public sealed class InquiryJournal : IDisposable
         entriesWaiting.Dispose();
     }
 
+    private static string AgencyFields(AgencyAuditFields? agency) => agency is null ? "" : string.Create(CultureInfo.InvariantCulture,
+        $"\t{agency.AgencyClientId}\t{agency.Purpose}\t{Encode(agency.CaseReference)}\t{Encode(agency.OfficerId)}\t{agency.NationalCodeHash}\t{agency.InquiryId}\t{agency.SignedAnswer}");
+
+    private static AgencyAuditFields? ReadAgencyFields(string[] fields)
+    {
+        if (!int.TryParse(fields[5], NumberStyles.None, CultureInfo.InvariantCulture, out var agencyId)
+            || (fields[6].Length > 0 && !Enum.TryParse<InquiryPurpose>(fields[6], out _))
+            || Decode(fields[7], out var caseReference) is false
+            || Decode(fields[8], out var officerId) is false)
+        {
+            return null;
+        }
+
+        return new AgencyAuditFields(
+            agencyId,
+            fields[6].Length == 0 ? null : Enum.Parse<InquiryPurpose>(fields[6]),
+            caseReference,
+            officerId,
+            Empty(fields[9]),
+            Empty(fields[10]),
+            Empty(fields[11]));
+    }
+
+    private static string Encode(string? text) => text is null ? "" : "~" + Base64Url.EncodeToString(Encoding.UTF8.GetBytes(text));
+
+    private static bool Decode(string field, out string? text)
+    {
+        text = null;
+        if (field.Length == 0)
+        {
+            return true;
+        }
+
+        if (field[0] != '~')
+        {
+            return false;
+        }
+
+        try
+        {
+            text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(field.AsSpan(1)));
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    private static string? Empty(string field) => field.Length == 0 ? null : field;
+
     private string? CloseSegment()
     {
         if (segment is null)
@@ -187,4 +244,4 @@ public sealed class InquiryJournal : IDisposable
 
 /// <summary>One inquiry as the journal holds it: the client address already hashed.</summary>
 public readonly record struct JournalEntry(
-    DateTime OccurredAtUtc, InquiryChannel Channel, InquiryOutcome Outcome, long? CertificateId, string ClientAddressHash);
+    DateTime OccurredAtUtc, InquiryChannel Channel, InquiryOutcome Outcome, long? CertificateId, string ClientAddressHash, AgencyAuditFields? Agency = null);

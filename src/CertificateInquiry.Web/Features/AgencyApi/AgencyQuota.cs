@@ -1,0 +1,143 @@
+using System.Collections.Concurrent;
+using CertificateInquiry.Web.Data;
+using CertificateInquiry.Web.Domain.Agencies;
+using CertificateInquiry.Web.Features.Agencies;
+using CertificateInquiry.Web.Infrastructure.Persian;
+using Microsoft.EntityFrameworkCore;
+
+namespace CertificateInquiry.Web.Features.AgencyApi;
+
+/// <summary>
+/// Each agency's daily row quota (Iran days), counted in the database so that every server shares it. A server does not
+/// write for every inquiry: it reserves rows in blocks (<see cref="BlockSize"/>) with one conditional update that no two
+/// servers can both win, and hands them out from memory. Rows a server reserved but did not use before the day ends
+/// are lost to the agency: at most one block per server per day (ADR-026).
+/// </summary>
+public sealed class AgencyQuota(IServiceScopeFactory scopes, TimeProvider clock)
+{
+    private readonly ConcurrentDictionary<int, Allowance> allowances = new();
+
+    /// <summary>Rows reserved at a time: a fiftieth of the quota, between 1 and 100.</summary>
+    public static int BlockSize(int dailyQuota) => Math.Clamp(dailyQuota / 50, 1, 100);
+
+    /// <summary>Takes <paramref name="rows"/> of today's quota; false (nothing taken) when fewer are left.</summary>
+    public async Task<bool> TryTakeAsync(AgencyStanding agency, int rows, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rows);
+        var today = IranTime.Today(clock);
+        var allowance = allowances.GetOrAdd(agency.Id, _ => new Allowance());
+        if (allowance.TryTake(today, rows))
+        {
+            return true;
+        }
+
+        await allowance.Refill.WaitAsync(cancellationToken);
+        try
+        {
+            if (allowance.TryTake(today, rows))
+            {
+                return true;
+            }
+
+            var wanted = rows - allowance.LeftOn(today) + (rows == 1 ? BlockSize(agency.DailyRowQuota) - 1 : 0);
+            var reserved = await ReserveAsync(agency, today, wanted, cancellationToken);
+            allowance.Add(today, reserved);
+            return allowance.TryTake(today, rows);
+        }
+        finally
+        {
+            allowance.Refill.Release();
+        }
+    }
+
+    /// <summary>Seconds until the next Iran day, when the quota starts again: the Retry-After of a refusal.</summary>
+    public int SecondsUntilTomorrow()
+    {
+        var tomorrow = IranTime.StartOfDayUtc(IranTime.Today(clock).AddDays(1));
+        return (int)Math.Ceiling((tomorrow - clock.GetUtcNow().UtcDateTime).TotalSeconds);
+    }
+
+    /// <summary>Reserves up to <paramref name="wanted"/> rows of the agency's day in the database; returns how many it got.</summary>
+    private async Task<int> ReserveAsync(AgencyStanding agency, DateOnly day, int wanted, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (!await db.AgencyDailyUsage.AnyAsync(u => u.AgencyClientId == agency.Id && u.Day == day, cancellationToken))
+        {
+            db.AgencyDailyUsage.Add(new AgencyDailyUsage { AgencyClientId = agency.Id, Day = day });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // another server made the day's row first
+            }
+
+            db.ChangeTracker.Clear();
+        }
+
+        // Two attempts: the whole block, else whatever is left of the quota (another server may take it in between).
+        for (var attempt = 0; attempt < 2 && wanted > 0; attempt++)
+        {
+            var take = wanted;
+            var updated = await db.AgencyDailyUsage
+                .Where(u => u.AgencyClientId == agency.Id && u.Day == day && u.Rows + take <= agency.DailyRowQuota)
+                .ExecuteUpdateAsync(set => set.SetProperty(u => u.Rows, u => u.Rows + take), cancellationToken);
+            if (updated == 1)
+            {
+                return take;
+            }
+
+            var used = await db.AgencyDailyUsage.Where(u => u.AgencyClientId == agency.Id && u.Day == day).Select(u => u.Rows).SingleAsync(cancellationToken);
+            wanted = Math.Min(wanted, agency.DailyRowQuota - used);
+        }
+
+        return 0;
+    }
+
+    private sealed class Allowance
+    {
+        private readonly Lock gate = new();
+        private DateOnly day;
+        private int left;
+
+        public SemaphoreSlim Refill { get; } = new(1, 1);
+
+        public int LeftOn(DateOnly today)
+        {
+            lock (gate)
+            {
+                return day == today ? left : 0;
+            }
+        }
+
+        public bool TryTake(DateOnly today, int rows)
+        {
+            lock (gate)
+            {
+                if (day != today || left < rows)
+                {
+                    return false;
+                }
+
+                left -= rows;
+                return true;
+            }
+        }
+
+        public void Add(DateOnly today, int rows)
+        {
+            lock (gate)
+            {
+                if (day != today)
+                {
+                    day = today;
+                    left = 0;
+                }
+
+                left += rows;
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using CertificateInquiry.Web.Infrastructure.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace CertificateInquiry.Web.Features.AgencyApi;
+
+/// <summary>
+/// Reads an API request's JSON body into an object, or says why it cannot in problem details: not JSON
+/// (415), too large (413), malformed, the wrong type in a field, or nothing at all (400). Never throws into the action.
+/// </summary>
+public static class ApiBody
+{
+    public static async Task<(T? Value, ApiProblem? Problem)> ReadAsync<T>(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = maxBytes;
+        }
+
+        if (!request.HasJsonContentType())
+        {
+            return (null, new ApiProblem(ApiProblem.TypeBase + "unsupported-media-type", "The body must be JSON (Content-Type: application/json).",
+                "بدنه درخواست باید JSON باشد.", StatusCodes.Status415UnsupportedMediaType));
+        }
+
+        try
+        {
+            var value = await JsonSerializer.DeserializeAsync<T>(request.Body, AgencyJson.Options, cancellationToken);
+            return value is null ? (null, Malformed("The body is JSON null; send an object.")) : (value, null);
+        }
+        catch (JsonException exception)
+        {
+            // The path (e.g. $.nationalCode) names the field; the message of the parser may echo input, so it is not sent.
+            return (null, Malformed(exception.Path is { Length: > 1 } path
+                ? $"The value at {path} is not of the documented type (every field is a string)."
+                : "The body is not a well-formed JSON object."));
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, new ApiProblem(ApiProblem.TypeBase + "payload-too-large", $"The body is larger than {maxBytes} bytes.",
+                "بدنه درخواست بیش از اندازه بزرگ است.", StatusCodes.Status413PayloadTooLarge));
+        }
+    }
+
+    private static ApiProblem Malformed(string detail) =>
+        new(ApiProblem.TypeBase + "malformed-body", "The body cannot be read.", "بدنه درخواست خوانا نیست.", StatusCodes.Status400BadRequest, detail);
+}

@@ -1,0 +1,41 @@
+using System.Text.Json.Serialization;
+
+namespace CertificateInquiry.Web.Features.AgencyApi;
+
+/// <summary>
+/// The answer to one agency inquiry, exactly as it is signed: the JWS in <c>signedAnswer</c> carries this JSON as its
+/// payload, so an agency can keep the JWS alone and prove later what the portal said.
+/// </summary>
+public sealed record InquiryAnswer(
+    string InquiryId,
+    string Issuer,
+    DateTimeOffset AnsweredAt,
+    string ClientId,
+    string Purpose,
+    string CaseReference,
+    string OfficerId,
+    string NationalCode,
+    string? CertificateNumber,
+    string Outcome,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] NameMatches? Names,
+    IReadOnlyList<CertificateAnswer> Certificates);
+
+/// <summary>Whether each name the agency supplied matches the holder's: <c>match</c>, <c>mismatch</c> or <c>not_supplied</c>.</summary>
+public sealed record NameMatches(string FirstName, string LastName);
+
+/// <summary>One certificate in an answer. Dates in ISO form and in the Jalali calendar (yyyy/MM/dd, Latin digits).</summary>
+public sealed record CertificateAnswer(
+    string CertificateNumber,
+    string Kind,
+    string Status,
+    string StandardTitle,
+    string StandardCode,
+    int StandardHours,
+    string ExamDate,
+    string ExamDateJalali,
+    string IssueDate,
+    string IssueDateJalali,
+    string? ExpiryDate,
+    string? ExpiryDateJalali,
+    string Province,
+    string IssuingOffice);

@@ -1,0 +1,6 @@
+using CertificateInquiry.Web.Domain.Agencies;
+
+namespace CertificateInquiry.Web.Features.AgencyApi;
+
+/// <summary>Why and for whom an agency asks: every API request carries it, and the audit keeps it.</summary>
+public sealed record InquiryContext(InquiryPurpose Purpose, string CaseReference, string OfficerId);

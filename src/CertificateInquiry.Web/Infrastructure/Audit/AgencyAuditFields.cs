@@ -1,0 +1,17 @@
+using CertificateInquiry.Web.Domain.Agencies;
+
+namespace CertificateInquiry.Web.Infrastructure.Audit;
+
+/// <summary>
+/// What the audit keeps of an agency's inquiry beyond a public one: the agency, its purpose, case reference and
+/// officer, a keyed hash of the national code asked about, and for a single inquiry its id and the signed answer given
+/// (kept so that the agency can fetch it again).
+/// </summary>
+public sealed record AgencyAuditFields(
+    int AgencyClientId,
+    InquiryPurpose? Purpose,
+    string? CaseReference,
+    string? OfficerId,
+    string? NationalCodeHash,
+    string? InquiryId = null,
+    string? SignedAnswer = null);
