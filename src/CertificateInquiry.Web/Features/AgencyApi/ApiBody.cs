@@ -24,9 +24,29 @@ public static class ApiBody
                 "بدنه درخواست باید JSON باشد.", StatusCodes.Status415UnsupportedMediaType));
         }
 
+        if (request.ContentLength > maxBytes)
+        {
+            return (null, TooLarge(maxBytes));
+        }
+
         try
         {
-            var value = await JsonSerializer.DeserializeAsync<T>(request.Body, AgencyJson.Options, cancellationToken);
+            // Read whole, within the limit, whatever the server enforces (a chunked body has no Content-Length).
+            var buffer = new MemoryStream();
+            var chunk = new byte[8192];
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > maxBytes)
+                {
+                    return (null, TooLarge(maxBytes));
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            buffer.Position = 0;
+            var value = await JsonSerializer.DeserializeAsync<T>(buffer, AgencyJson.Options, cancellationToken);
             return value is null ? (null, Malformed("The body is JSON null; send an object.")) : (value, null);
         }
         catch (JsonException exception)
@@ -38,10 +58,13 @@ public static class ApiBody
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, new ApiProblem(ApiProblem.TypeBase + "payload-too-large", $"The body is larger than {maxBytes} bytes.",
-                "بدنه درخواست بیش از اندازه بزرگ است.", StatusCodes.Status413PayloadTooLarge));
+            return (null, TooLarge(maxBytes));
         }
     }
+
+    private static ApiProblem TooLarge(int maxBytes) =>
+        new(ApiProblem.TypeBase + "payload-too-large", $"The body is larger than {maxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes.",
+            "بدنه درخواست بیش از اندازه بزرگ است.", StatusCodes.Status413PayloadTooLarge);
 
     private static ApiProblem Malformed(string detail) =>
         new(ApiProblem.TypeBase + "malformed-body", "The body cannot be read.", "بدنه درخواست خوانا نیست.", StatusCodes.Status400BadRequest, detail);
