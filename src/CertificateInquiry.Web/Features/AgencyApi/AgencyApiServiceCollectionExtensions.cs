@@ -13,6 +13,7 @@ public static class AgencyApiServiceCollectionExtensions
         services.AddSingleton<AgencyQuota>();
         services.AddScoped<AgencyFinder>();
         services.AddScoped<AgencyInquiries>();
+        services.AddOpenApi(AgencyApiDocument.Name, AgencyApiDocument.Configure);
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Domain.Agencies;
+using CertificateInquiry.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CertificateInquiry.Web.Features.AgencyApi;
@@ -13,14 +14,28 @@ namespace CertificateInquiry.Web.Features.AgencyApi;
 [ApiController]
 [Route("api/v1/inquiries")]
 [IgnoreAntiforgeryToken]
-[Produces("application/json")]
 public sealed class InquiriesController(AgencyInquiries inquiries) : ControllerBase
 {
     /// <summary>A single inquiry's body is a few hundred bytes.</summary>
     public const int MaxBodyBytes = 16 * 1024;
 
+    /// <summary>Verifies one certificate, or lists every certificate of a national code (inquiry.person).</summary>
+    /// <remarks>
+    /// Digits in any script and Arabic letters are accepted and normalized as the portal's public forms do. The answer
+    /// says only whether each supplied name matches, never the stored name. purpose, caseReference and officerId may
+    /// also come in the headers X-Inquiry-Purpose, X-Case-Reference and X-Officer-Id.
+    /// </remarks>
     [HttpPost]
     [AgencyApiAccess(AgencyScopes.Verify | AgencyScopes.Person)]
+    [ApiRequestBody(typeof(InquiryInput), "application/json", """
+        {"nationalCode": "0076543218", "certificateNumber": "1401-08-000101", "firstName": "مریم", "lastName": "احمدی",
+         "purpose": "employment", "caseReference": "1405/د/1234", "officerId": "emp-4471"}
+        """)]
+    [ProducesResponseType<InquiryAnswer>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ApiProblem>(StatusCodes.Status400BadRequest, ApiProblem.ContentType)]
+    [ProducesResponseType<ApiProblem>(StatusCodes.Status413PayloadTooLarge, ApiProblem.ContentType)]
+    [ProducesResponseType<ApiProblem>(StatusCodes.Status415UnsupportedMediaType, ApiProblem.ContentType)]
+    [EndpointName("createInquiry")]
     public async Task<IActionResult> Ask(CancellationToken cancellationToken)
     {
         var (input, problem) = await ApiBody.ReadAsync<InquiryInput>(Request, MaxBodyBytes, cancellationToken);
