@@ -16,6 +16,8 @@ public sealed class LogEventIdTests
         ["InquiryLog"] = (1050, 1099),
         ["RequestsLog"] = (1100, 1199),
         ["PaymentsLog"] = (1200, 1249),
+        ["AnswerSigningLog"] = (1350, 1359),
+        ["AnswerVerificationLog"] = (1360, 1369),
         ["AuditLog"] = (2000, 2099),
         ["OutboxLog"] = (2100, 2199),
         ["MalformedRequestsLog"] = (2200, 2299),

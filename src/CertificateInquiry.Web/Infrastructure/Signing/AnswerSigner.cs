@@ -148,8 +148,10 @@ public sealed class AnswerSigner(AnswerKeyRing keys, TimeProvider clock)
     {
         var firstDot = token.IndexOf('.');
         var lastDot = token.LastIndexOf('.');
-        if (firstDot <= 0 || lastDot == firstDot || token[(firstDot + 1)..lastDot].Contains('.') || lastDot == token.Length - 1
-            || !IsBase64Url(token[..firstDot]) || !IsBase64Url(token[(firstDot + 1)..lastDot]) || !IsBase64Url(token[(lastDot + 1)..]))
+        // An empty signature part (what alg "none" leaves) passes this step: the algorithm check names the refusal.
+        if (firstDot <= 0 || lastDot == firstDot || token[(firstDot + 1)..lastDot].Contains('.')
+            || !IsBase64Url(token[..firstDot]) || !IsBase64Url(token[(firstDot + 1)..lastDot])
+            || (lastDot < token.Length - 1 && !IsBase64Url(token[(lastDot + 1)..])))
         {
             return SignedAnswerCheck.Refused(SignedAnswerOutcome.Malformed);
         }
