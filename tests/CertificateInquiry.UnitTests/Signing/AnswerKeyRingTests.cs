@@ -49,6 +49,8 @@ public sealed class AnswerKeyRingTests : IDisposable
 
         Assert.True(ring.Current.CanSign);
         Assert.Equal(2, ring.Published.Count);
+        var signer = new AnswerSigner(ring, TimeProvider.System);
+        Assert.True(signer.Check(signer.Sign("{}")).IsGenuine); // the certificate's key outlives the certificate object
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public static class DevelopmentSigningKey
         var protector = dataProtection.CreateProtector(Purpose);
         var path = Path.Combine(folder, FileName);
         Directory.CreateDirectory(folder);
-        for (var attempt = 0; attempt < 3; attempt++)
+        for (var attempt = 0; attempt < 20; attempt++)
         {
             if (TryRead(path, protector, logger) is { } existing)
             {
@@ -28,16 +28,13 @@ public static class DevelopmentSigningKey
             }
 
             var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-            var text = protector.Protect(Convert.ToBase64String(key.ExportPkcs8PrivateKey()));
+            var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+            File.WriteAllText(temporary, protector.Protect(Convert.ToBase64String(key.ExportPkcs8PrivateKey())));
             try
             {
-                // CreateNew: of two hosts starting together, one writes and the other reads what it wrote.
-                using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-                using (var writer = new StreamWriter(stream))
-                {
-                    writer.Write(text);
-                }
-
+                // A move that never replaces: of two hosts starting together, one puts its key in place whole and the
+                // other reads that one. No host ever reads a half-written file.
+                File.Move(temporary, path, overwrite: false);
                 var ring = new AnswerKeyRing([AnswerSigningKey.From(key, AnswerKeyStatus.Current)]);
                 logger.DevelopmentKeyCreated(ring.Current.KeyId);
                 return ring;
@@ -45,7 +42,7 @@ public static class DevelopmentSigningKey
             catch (IOException) when (File.Exists(path))
             {
                 key.Dispose();
-                Thread.Sleep(50);
+                File.Delete(temporary);
             }
         }
 
@@ -64,11 +61,6 @@ public static class DevelopmentSigningKey
             return null;
         }
 
-        if (text.Length == 0)
-        {
-            return null; // being written by another host this moment
-        }
-
         try
         {
             var key = ECDsa.Create();
@@ -79,6 +71,7 @@ public static class DevelopmentSigningKey
         {
             // Written with Data Protection keys this database no longer has (a new database beside an old data
             // folder): the earlier signatures are lost with those keys anyway. A new key takes its place.
+            // (A file is only ever put in place whole, so this is never another host's key half-written.)
             logger.DevelopmentKeyReplaced(exception.GetType().Name);
             File.Delete(path);
             return null;
