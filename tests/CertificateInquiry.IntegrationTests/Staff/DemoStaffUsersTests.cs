@@ -45,6 +45,10 @@ public sealed class DemoStaffUsersTests
         {
             base.ConfigureWebHost(builder);
             builder.UseEnvironment(environment);
+            foreach (var (key, value) in TestSigningKey.Settings(TestSigningKey.WritePem(Folder)))
+            {
+                builder.UseSetting(key, value);
+            }
         }
     }
 }
