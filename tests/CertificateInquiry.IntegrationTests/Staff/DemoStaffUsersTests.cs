@@ -45,7 +45,7 @@ public sealed class DemoStaffUsersTests
         {
             base.ConfigureWebHost(builder);
             builder.UseEnvironment(environment);
-            foreach (var (key, value) in TestSigningKey.Settings(TestSigningKey.WritePem(Folder)))
+            foreach (var (key, value) in ProductionTestKeys.Settings(Folder))
             {
                 builder.UseSetting(key, value);
             }
