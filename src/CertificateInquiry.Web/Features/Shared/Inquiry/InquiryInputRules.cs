@@ -14,6 +14,10 @@ internal static class InquiryInputRules
         rule.Must(code => NationalCode.IsValid(code)).WithMessage(NationalCodeInvalid);
 
     public static IRuleBuilderOptions<T, string?> WellFormedNumber<T>(this IRuleBuilder<T, string?> rule, string what) =>
-        rule.Must(number => number!.Length <= DataLimits.CertificateNumber && number.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c) || c is '-' or '/'))
+        rule.Must(number => IsWellFormedNumber(number!))
             .WithMessage($"{what} فقط از رقم، حروف لاتین، خط تیره (-) و ممیز (/) تشکیل می‌شود.");
+
+    /// <summary>A normalized certificate or license number: digits, Latin capitals, '-' and '/', within the column's length.</summary>
+    public static bool IsWellFormedNumber(string number) =>
+        number.Length <= DataLimits.CertificateNumber && number.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c) || c is '-' or '/');
 }
