@@ -24,7 +24,8 @@ public sealed class BatchFileReader : IDisposable
     /// <summary>Columns of an XLSX that are looked at: the five with room for a few blank or extra ones.</summary>
     private const int XlsxColumnsRead = 16;
 
-    private static readonly OpenXmlConfiguration XlsxReading = new() { IgnoreEmptyRows = true, EnableSharedStringCache = false };
+    // MiniExcel's default shared-string cache stays on: a large string table goes to a temporary file, not memory.
+    private static readonly OpenXmlConfiguration XlsxReading = new() { IgnoreEmptyRows = true };
 
     /// <summary>
     /// First bytes of files that are surely neither: an empty or spanned ZIP, a PDF, an old .xls or .doc, gzip, RAR, PNG,
