@@ -4,6 +4,8 @@ using CertificateInquiry.Web.Features.Shared.Batches;
 using CertificateInquiry.Web.Infrastructure.Files;
 using MiniExcelLibs;
 
+using CertificateInquiry.Web.Features.Shared.Inquiry;
+
 namespace CertificateInquiry.UnitTests.Shared.Batches;
 
 public class BatchResultWriterTests

@@ -1,5 +1,7 @@
 using CertificateInquiry.Web.Domain;
 
+using CertificateInquiry.Web.Features.Shared.Inquiry;
+
 namespace CertificateInquiry.Web.Features.Shared.Batches;
 
 /// <summary>

@@ -5,6 +5,8 @@ using CertificateInquiry.Web.Infrastructure.Persian;
 using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
 
+using CertificateInquiry.Web.Features.Shared.Inquiry;
+
 namespace CertificateInquiry.Web.Features.Shared.Batches;
 
 /// <summary>

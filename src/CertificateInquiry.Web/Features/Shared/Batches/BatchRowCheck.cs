@@ -1,14 +1,12 @@
 using System.Globalization;
-using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Features.Shared.Inquiry;
-using CertificateInquiry.Web.Infrastructure.Persian;
+using CertificateInquiry.Web.Infrastructure.Http;
 
 namespace CertificateInquiry.Web.Features.Shared.Batches;
 
 /// <summary>
-/// Checks the rows of one batch file, in file order (ADR-025). Normalizes as the public forms do
-/// (<see cref="PersianText.NormalizeCode"/> for the national code and certificate number, <see cref="PersianText.Normalize"/>
-/// for names) and gives each row the first reason of <see cref="BatchRowReasons.All"/> that applies, or none. It
+/// Checks the rows of one batch file, in file order (ADR-025): the row_id here, the query's fields through
+/// <see cref="AgencyQueryRules"/> (normalized as the public forms normalize them, as the API checks them), and gives each row the first reason of <see cref="BatchRowReasons.All"/> that applies, or none. It
 /// remembers the row_ids and keys it has seen, so a later repeat is invalid (<c>duplicate_row_id</c>,
 /// <c>duplicate_row</c>) and only the first is looked up: use one instance per file, over all its rows in order. Any
 /// string is accepted (NUL, control characters, 5 MB); none throws.
@@ -58,48 +56,26 @@ public sealed class BatchRowCheck(bool certificateNumberOptional)
             return CheckedBatchRow.Invalid(row.RowNumber, rowId, BatchRowReasons.DuplicateRowId);
         }
 
-        var nationalCode = PersianText.NormalizeCode(row.NationalCode);
-        if (nationalCode.Length == 0)
+        // The query's fields are checked by the one rule of every agency channel; a row gets the first reason in the
+        // batch order (BatchRowReasons.All).
+        var errors = new List<ApiFieldError>();
+        var query = AgencyQueryRules.Check(row.NationalCode, row.CertificateNumber, row.FirstName, row.LastName, certificateNumberOptional, errors);
+        if (query is null)
         {
-            return CheckedBatchRow.Invalid(row.RowNumber, rowId, BatchRowReasons.MissingNationalCode);
+            var reason = BatchRowReasons.All.First(reason => errors.Any(error => error.Code == reason.Code)).Code;
+            return CheckedBatchRow.Invalid(row.RowNumber, rowId, reason);
         }
 
-        if (!NationalCode.IsValid(nationalCode))
-        {
-            return CheckedBatchRow.Invalid(row.RowNumber, rowId, BatchRowReasons.InvalidNationalCode);
-        }
-
-        var certificateNumber = PersianText.NormalizeCode(row.CertificateNumber);
-        if (certificateNumber.Length == 0 && !certificateNumberOptional)
-        {
-            return CheckedBatchRow.Invalid(row.RowNumber, rowId, BatchRowReasons.MissingCertificateNumber);
-        }
-
-        if (certificateNumber.Length > 0 && !InquiryInputRules.IsWellFormedNumber(certificateNumber))
-        {
-            return CheckedBatchRow.Invalid(row.RowNumber, rowId, BatchRowReasons.InvalidCertificateNumber);
-        }
-
-        var firstName = PersianText.Normalize(row.FirstName);
-        var lastName = PersianText.Normalize(row.LastName);
-        if (!IsAcceptableName(firstName) || !IsAcceptableName(lastName))
-        {
-            return CheckedBatchRow.Invalid(row.RowNumber, rowId, BatchRowReasons.InvalidName);
-        }
-
+        var (nationalCode, certificateNumber) = (query.NationalCode, query.CertificateNumber ?? string.Empty);
         if (!keys.Add((nationalCode, certificateNumber)))
         {
             return CheckedBatchRow.Invalid(row.RowNumber, rowId, BatchRowReasons.DuplicateRow);
         }
 
-        return new CheckedBatchRow(row.RowNumber, rowId, nationalCode, certificateNumber, firstName, lastName, null);
+        return new CheckedBatchRow(row.RowNumber, rowId, nationalCode, certificateNumber, query.FirstName ?? string.Empty, query.LastName ?? string.Empty, null);
     }
 
     private static bool TooLong(string value) => value.Length > MaxFieldLength;
-
-    /// <summary>A name is optional; when given it follows the portal's one name rule and fits the name column.</summary>
-    private static bool IsAcceptableName(string name) =>
-        name.Length == 0 || (name.Length <= DataLimits.Name && PersonName.IsValid(name));
 
     /// <summary>No control characters (NUL, line breaks) and no invisible format characters (bidi overrides).</summary>
     private static bool IsPlainText(string value)

@@ -1,4 +1,4 @@
-namespace CertificateInquiry.Web.Features.Shared.Batches;
+namespace CertificateInquiry.Web.Features.Shared.Inquiry;
 
 /// <summary>
 /// Whether a name the agency supplied matches the holder's: written as <c>match</c>, <c>mismatch</c> or
