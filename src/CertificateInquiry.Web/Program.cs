@@ -2,9 +2,17 @@ using CertificateInquiry.Web.Commands;
 using CertificateInquiry.Web.Infrastructure.Http;
 using CertificateInquiry.Web.Startup;
 
+// An operator command's standard output is its result (create-agency-client prints one JSON object that scripts
+// read): for a command, everything else written to the console, log lines included, goes to standard error.
+var standardOutput = Console.Out;
+if (CommandLine.IsCommand(args))
+{
+    Console.SetOut(Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddLogging(operatorCommand: CommandLine.IsCommand(args));
+builder.AddLogging();
 builder.AddDatabase();
 builder.AddPortalServices();
 builder.AddWebPipelineServices();
@@ -16,7 +24,7 @@ var app = builder.Build();
 if (CommandLine.IsCommand(args))
 {
     // Operator commands share the portal's configuration and services but never start the web server.
-    return await CommandLine.RunAsync(app, args);
+    return await CommandLine.RunAsync(app, args, standardOutput);
 }
 
 await app.PrepareDatabaseAsync();

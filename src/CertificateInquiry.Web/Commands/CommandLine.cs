@@ -21,24 +21,24 @@ public static class CommandLine
     public static bool IsCommand(string[] args) =>
         args.Length > 0 && (HelpNames.Contains(args[0], StringComparer.Ordinal) || (!args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal)));
 
-    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    public static async Task<int> RunAsync(WebApplication app, string[] args, TextWriter output)
     {
         var import = new ImportCertificatesCommand();
         import.SetAction((parsed, cancellation) => InScopeAsync(app, (CertificateImporter importer) =>
-            ImportCertificatesCommand.RunAsync(importer, ResolveOperatorPath(import.FilePath(parsed)), Console.Out, Console.Error, cancellation)));
+            ImportCertificatesCommand.RunAsync(importer, ResolveOperatorPath(import.FilePath(parsed)), output, Console.Error, cancellation)));
         var createUser = new CreateUserCommand();
         createUser.SetAction((parsed, cancellation) => InScopeAsync(app, (StaffUserAccounts accounts) =>
-            CreateUserCommand.RunAsync(accounts, createUser.Read(parsed, Console.In), Console.Out, Console.Error, cancellation)));
+            CreateUserCommand.RunAsync(accounts, createUser.Read(parsed, Console.In), output, Console.Error, cancellation)));
         var resetPassword = new ResetPasswordCommand();
         resetPassword.SetAction((parsed, cancellation) => InScopeAsync(app, (StaffUserAccounts accounts) =>
         {
             var (email, password) = resetPassword.Read(parsed, Console.In);
-            return ResetPasswordCommand.RunAsync(accounts, email, password, Console.Out, Console.Error, cancellation);
+            return ResetPasswordCommand.RunAsync(accounts, email, password, output, Console.Error, cancellation);
         }));
 
         var createAgency = new CreateAgencyClientCommand();
         createAgency.SetAction((parsed, cancellation) => InScopeAsync(app, (AgencyRegistry registry) =>
-            CreateAgencyClientCommand.RunAsync(registry, app.Services.GetRequiredService<TimeProvider>(), createAgency.Read(parsed), Console.Out, Console.Error, cancellation)));
+            CreateAgencyClientCommand.RunAsync(registry, app.Services.GetRequiredService<TimeProvider>(), createAgency.Read(parsed), output, Console.Error, cancellation)));
 
         var parsed = Parse(args, import, createUser, resetPassword, createAgency);
         if (!Succeeded(parsed, out var usageError))
@@ -48,7 +48,7 @@ public static class CommandLine
         }
 
         // Ctrl+C cancels the token the command gets; an exception is not turned into exit code 1 (that means "refused").
-        return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = output, Error = Console.Error });
     }
 
     /// <summary>

@@ -9,17 +9,8 @@ public static class LoggingExtensions
     /// logger instead of the process-wide <c>Log.Logger</c>: otherwise every host in one process (the test portals)
     /// writes to the sinks of whichever host started last, and a test that reads its portal's log sees the others'.
     /// </summary>
-    /// <remarks>
-    /// An operator command's standard output is its result (<c>create-agency-client</c> prints one JSON object that
-    /// scripts read), so for a command the console sink writes every level to standard error.
-    /// </remarks>
-    public static WebApplicationBuilder AddLogging(this WebApplicationBuilder builder, bool operatorCommand = false)
+    public static WebApplicationBuilder AddLogging(this WebApplicationBuilder builder)
     {
-        if (operatorCommand)
-        {
-            builder.Configuration.AddInMemoryCollection([new("Serilog:WriteTo:0:Args:standardErrorFromLevel", "Verbose")]);
-        }
-
         builder.Services.AddSerilog(
             (services, logger) => logger
                 .ReadFrom.Configuration(builder.Configuration)

@@ -4,7 +4,6 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using CertificateInquiry.Web.Data;
-using CertificateInquiry.Web.Features.Agencies;
 using CertificateInquiry.Web.Features.AgencyApi;
 using CertificateInquiry.Web.Features.Shared;
 using CertificateInquiry.Web.Infrastructure.Http;
@@ -90,7 +89,6 @@ public static class WebPipelineExtensions
     {
         // Production refuses to start without a public address (a missing one throws here, before any request).
         _ = app.Services.GetRequiredService<PublicAddress>();
-        AgenciesServiceCollectionExtensions.EnsureTokenKeysConfigured(app.Services, app.Environment);
         var forwarded = ForwardedHeadersSettings.From(app.Configuration);
         forwarded.EnsureUsable(app.Environment, app.Logger);
         if (forwarded.IsBelieved)

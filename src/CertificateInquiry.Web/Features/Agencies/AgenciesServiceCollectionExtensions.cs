@@ -16,7 +16,8 @@ public static class AgenciesServiceCollectionExtensions
     public static IServiceCollection AddAgencies(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(AgencyTokenOptions.Section);
-        services.Configure<AgencyTokenOptions>(section);
+        services.AddOptions<AgencyTokenOptions>().Bind(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AgencyTokenOptions>, AgencyTokenOptionsValidator>();
         var options = section.Get<AgencyTokenOptions>() ?? new AgencyTokenOptions();
 
         var rateLimiting = configuration.GetSection(RateLimitingOptions.Section).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
@@ -77,15 +78,5 @@ public static class AgenciesServiceCollectionExtensions
         // never the request's Host header, which the client chooses (ADR-014).
         services.AddOptions<OpenIddictServerOptions>().Configure<PublicAddress>((server, address) => server.Issuer = address.Address);
         return services;
-    }
-
-    /// <summary>Production refuses to start with keys that die with the process: tokens would fail on the other servers.</summary>
-    public static void EnsureTokenKeysConfigured(IServiceProvider services, IHostEnvironment environment)
-    {
-        if (environment.IsProduction() && string.IsNullOrWhiteSpace(services.GetRequiredService<IOptions<AgencyTokenOptions>>().Value.TokenCertificatePath))
-        {
-            throw new InvalidOperationException(
-                "AgencyApi:TokenCertificatePath is empty: name the PKCS#12 file that signs the agencies' access tokens (the same file on every server).");
-        }
     }
 }
