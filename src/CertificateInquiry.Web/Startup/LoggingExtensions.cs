@@ -17,7 +17,14 @@ public static class LoggingExtensions
     {
         if (operatorCommand)
         {
-            builder.Configuration.AddInMemoryCollection([new("Serilog:WriteTo:0:Args:standardErrorFromLevel", "Verbose")]);
+            // Only where a console sink is configured: an Args entry alone would be a sink without a Name, which
+            // Serilog refuses (a command run outside the app's folder has no appsettings.json, hence no sinks).
+            var console = builder.Configuration.GetSection("Serilog:WriteTo").GetChildren()
+                .FirstOrDefault(sink => string.Equals(sink["Name"], "Console", StringComparison.OrdinalIgnoreCase));
+            if (console is not null)
+            {
+                builder.Configuration.AddInMemoryCollection([new(console.Path + ":Args:standardErrorFromLevel", "Verbose")]);
+            }
         }
 
         builder.Services.AddSerilog(
