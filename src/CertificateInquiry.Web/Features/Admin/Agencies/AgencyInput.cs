@@ -53,7 +53,7 @@ public sealed class AgencyInput
         ContactEmail = PersianText.NormalizeDigits(ContactEmail).Trim();
         ContactPhone = new string([.. PersianText.NormalizeDigits(ContactPhone).Where(c => !char.IsWhiteSpace(c) && c != '-')]);
         Scopes = [.. (Scopes ?? []).Where(scope => scope is not null).Select(scope => scope.Trim()).Distinct(StringComparer.Ordinal)];
-        DailyRowQuota = PersianText.NormalizeCode(DailyRowQuota).Replace(",", "", StringComparison.Ordinal).Replace("٬", "", StringComparison.Ordinal);
+        DailyRowQuota = new string([.. PersianText.NormalizeDigits(DailyRowQuota).Where(c => !char.IsWhiteSpace(c) && c is not (',' or '٬' or '،'))]);
         ExpiresOn = PersianText.NormalizeCode(ExpiresOn);
     }
 
