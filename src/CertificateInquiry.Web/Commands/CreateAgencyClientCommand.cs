@@ -16,7 +16,7 @@ namespace CertificateInquiry.Web.Commands;
 /// </summary>
 public sealed class CreateAgencyClientCommand : Command
 {
-    public const int MaxQuota = 10_000_000;
+    public const int MaxQuota = AgencyRules.MaxDailyRowQuota;
 
     private readonly Option<string> name = CommandOptions.Required("--name", "the agency's name, in Persian");
     private readonly Option<string> kind = CommandOptions.Required("--kind", "Government or Business");

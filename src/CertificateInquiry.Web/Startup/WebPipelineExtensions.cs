@@ -117,9 +117,12 @@ public static class WebPipelineExtensions
         app.UseSecurityHeaders();
         app.UseResponseCompression();
         app.UseRouting();
+
+        // Before authentication: OpenIddict answers a wrong client secret inside UseAuthentication, so a limiter placed
+        // after it would never count a guess at /connect/token (no policy here reads the user).
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health");

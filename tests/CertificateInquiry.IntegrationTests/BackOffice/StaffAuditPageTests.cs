@@ -98,7 +98,7 @@ public sealed class StaffAuditPageTests(BackOfficePortal portal) : IClassFixture
         foreach (var path in sources)
         {
             foreach (System.Text.RegularExpressions.Match match in System.Text.RegularExpressions.Regex.Matches(
-                await File.ReadAllTextAsync(path), "\"((?:request|user|certificate|tariff|letter)\\.[a-z][a-z.-]*)\""))
+                await File.ReadAllTextAsync(path), "\"((?:request|user|certificate|tariff|letter|agency)\\.[a-z][a-z.-]*)\""))
             {
                 codes.Add(match.Groups[1].Value);
             }

@@ -10,7 +10,7 @@ public class AgencyClientSecret
 
     public int AgencyClientId { get; set; }
 
-    /// <summary>The secret's hash (ASP.NET Core Identity's password hasher: PBKDF2 with a salt).</summary>
+    /// <summary>The secret's SHA-256 hash, in hex: the secret is 256 random bits, so a slow hash would add nothing (ADR-023).</summary>
     public required string Hash { get; set; }
 
     /// <summary>The first characters of the secret, shown to admins to tell secrets apart; too short to help a guesser.</summary>

@@ -1,3 +1,4 @@
+using CertificateInquiry.Web.Features.Admin.Agencies;
 using CertificateInquiry.Web.Features.Admin.Certificates;
 using CertificateInquiry.Web.Features.Admin.Dashboard;
 using CertificateInquiry.Web.Features.Admin.Import;
@@ -8,13 +9,14 @@ namespace CertificateInquiry.Web.Features.Admin;
 
 public static class AdminServiceCollectionExtensions
 {
-    /// <summary>The administration pages' services (users, tariffs, the browser import, revocations, the dashboard).</summary>
+    /// <summary>The administration pages' services (users, tariffs, the browser import, revocations, the dashboard, agencies).</summary>
     public static IServiceCollection AddAdmin(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<StaffUserAdministration>();
         services.AddScoped<FeeTariffAdministration>();
         services.AddScoped<CertificateRevocations>();
         services.AddScoped<DashboardStatistics>();
+        services.AddScoped<AgencyAdministration>();
         services.Configure<CertificateUploadOptions>(configuration.GetSection(CertificateUploadOptions.Section));
         return services;
     }

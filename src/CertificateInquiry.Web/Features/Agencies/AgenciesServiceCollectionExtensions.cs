@@ -39,6 +39,10 @@ public static class AgenciesServiceCollectionExtensions
                 server.SetTokenEndpointUris("connect/token");
                 server.AllowClientCredentialsFlow();
                 server.RegisterScopes([.. AgencyScopeNames.All.Select(scope => scope.Name)]);
+
+                // The agency's own scopes (AgencyClient.Scopes, read fresh) decide, in TokenController, which answers
+                // invalid_scope as RFC 6749 says; OpenIddict's permission check would answer invalid_request.
+                server.IgnoreScopePermissions();
                 server.SetAccessTokenLifetime(options.AccessTokenLifetime);
 
                 // Plain signed JWTs: the portal is their only reader, and they carry no personal data.

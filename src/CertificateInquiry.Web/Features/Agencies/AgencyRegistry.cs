@@ -38,22 +38,24 @@ public sealed class AgencyRegistry(
         };
         client.Secrets.Add(NewSecret(secret, now));
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.AgencyClients.Add(client);
-        await db.SaveChangesAsync(cancellationToken);
-        var descriptor = new OpenIddictApplicationDescriptor
+        await InTransactionAsync(async cancellation =>
         {
-            ClientId = client.ClientId,
+            db.AgencyClients.Add(client);
+            await db.SaveChangesAsync(cancellation);
+            var descriptor = new OpenIddictApplicationDescriptor
+            {
+                ClientId = client.ClientId,
 
-            // OpenIddict wants a confidential client to hold a secret; this one is never shown nor compared: the live
-            // secrets are the agency's own (AgencyApplicationManager).
-            ClientSecret = AgencySecrets.Generate(),
-            ClientType = ClientTypes.Confidential,
-            DisplayName = client.Name,
-        };
-        SetPermissions(descriptor, client.Scopes);
-        await applications.CreateAsync(descriptor, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+                // OpenIddict wants a confidential client to hold a secret; this one is never shown nor compared: the live
+                // secrets are the agency's own (AgencyApplicationManager).
+                ClientSecret = AgencySecrets.Generate(),
+                ClientType = ClientTypes.Confidential,
+                DisplayName = client.Name,
+            };
+            SetPermissions(descriptor, client.Scopes);
+            await applications.CreateAsync(descriptor, cancellation);
+            return true;
+        }, cancellationToken);
 
         logger.AgencyRegistered(client.Id, client.ClientId, client.Scopes);
         return new IssuedCredentials(client.Id, client.ClientId, secret);
@@ -158,25 +160,33 @@ public sealed class AgencyRegistry(
         client.ContactPhone = changes.ContactPhone;
         client.Version = Guid.NewGuid();
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
+        var saved = await InTransactionAsync(async cancellation =>
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+            try
+            {
+                await db.SaveChangesAsync(cancellation);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return false;
+            }
+
+            var application = await applications.FindByClientIdAsync(client.ClientId, cancellation)
+                ?? throw new InvalidOperationException($"Agency {client.Id} has no OAuth application.");
+            var descriptor = new OpenIddictApplicationDescriptor();
+            await applications.PopulateAsync(descriptor, application, cancellation);
+            descriptor.DisplayName = client.Name;
+            SetPermissions(descriptor, client.Scopes);
+            await applications.UpdateAsync(application, descriptor, cancellation);
+            return true;
+        }, cancellationToken);
+        directory.Forget(agencyId);
+        if (!saved)
         {
+            db.Entry(client).State = EntityState.Detached; // the refused change is not saved by a later SaveChanges
             return false;
         }
 
-        var application = await applications.FindByClientIdAsync(client.ClientId, cancellationToken)
-            ?? throw new InvalidOperationException($"Agency {client.Id} has no OAuth application.");
-        var descriptor = new OpenIddictApplicationDescriptor();
-        await applications.PopulateAsync(descriptor, application, cancellationToken);
-        descriptor.DisplayName = client.Name;
-        SetPermissions(descriptor, client.Scopes);
-        await applications.UpdateAsync(application, descriptor, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        directory.Forget(agencyId);
         logger.AgencyChanged(agencyId, client.Scopes);
         return true;
     }
@@ -211,6 +221,33 @@ public sealed class AgencyRegistry(
         await applications.UpdateAsync(application, descriptor, cancellationToken);
         logger.PublicKeysChanged(agencyId, set?.Keys.Count ?? 0);
         return null;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction: the caller's, when it has begun one (the admin pages write their
+    /// audit entry in it), else one of its own under the provider's execution strategy (SQL Server retries, and a
+    /// retrying strategy refuses a transaction begun outside it). The transaction commits when the work returns true.
+    /// </summary>
+    private async Task<bool> InTransactionAsync(Func<CancellationToken, Task<bool>> work, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await work(cancellationToken);
+        }
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async cancellation =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+            if (!await work(cancellation))
+            {
+                await transaction.RollbackAsync(cancellation);
+                return false;
+            }
+
+            await transaction.CommitAsync(cancellation);
+            return true;
+        }, cancellationToken);
     }
 
     private static AgencyClientSecret NewSecret(string secret, DateTime now) =>

@@ -45,6 +45,13 @@ public static partial class StaffAuditText
         ["user.two-factor.reset"] = "بازنشانی ورود دومرحله‌ای",
         ["user.password.change"] = "تغییر گذرواژه",
         ["user.password.reset"] = "بازنشانی گذرواژه",
+        ["agency.create"] = "ثبت دستگاه استعلام‌کننده",
+        ["agency.update"] = "تغییر دستگاه استعلام‌کننده",
+        ["agency.secret.issue"] = "ساخت رمز تازه دستگاه",
+        ["agency.secret.revoke"] = "باطل کردن رمز دستگاه",
+        ["agency.suspend"] = "تعلیق دستگاه",
+        ["agency.reinstate"] = "برداشتن تعلیق دستگاه",
+        ["agency.keys"] = "ثبت کلیدهای عمومی دستگاه",
     };
 
     /// <summary>Every action code the portal records, with its Persian name.</summary>
@@ -73,6 +80,12 @@ public static partial class StaffAuditText
                 "Locked" => "قفل‌شده",
                 "LockedOut" => "قفل موقت",
                 _ => StaffRoles.PersianTitle(value),
+            },
+            "AgencyClient" => value switch
+            {
+                "Active" => "فعال",
+                "Suspended" => "تعلیق‌شده",
+                _ => value,
             },
             "FeeTariff" when long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var rials) => Rials.Format(rials),
             "CertificateImport" => value switch
