@@ -9,17 +9,23 @@ namespace CertificateInquiry.TestSupport;
 /// </summary>
 public static class ProductionTestKeys
 {
-    /// <summary>Writes a self-signed RSA certificate with its private key as a PKCS#12 file (no password); returns its path.</summary>
-    public static string WriteTokenCertificate(string folder, string fileName = "agency-tokens.pfx")
+    // One certificate per test run: making an RSA key for each of the run's hundred portals would cost seconds.
+    private static readonly Lazy<byte[]> TokenCertificate = new(() =>
     {
         using var key = RSA.Create(2048);
         var request = new CertificateRequest("CN=CertificateInquiry test tokens", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         request.CertificateExtensions.Add(new X509KeyUsageExtension(
             X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyEncipherment, critical: false));
         using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        return certificate.Export(X509ContentType.Pkcs12);
+    });
+
+    /// <summary>Writes a self-signed RSA certificate with its private key as a PKCS#12 file (no password); returns its path.</summary>
+    public static string WriteTokenCertificate(string folder, string fileName = "agency-tokens.pfx")
+    {
         var path = Path.Combine(folder, fileName);
         Directory.CreateDirectory(folder);
-        File.WriteAllBytes(path, certificate.Export(X509ContentType.Pkcs12));
+        File.WriteAllBytes(path, TokenCertificate.Value);
         return path;
     }
 

@@ -44,10 +44,12 @@ public sealed class TokenKeysTests
             builder.UseSetting("AllowedHosts", "localhost");
             foreach (var (key, value) in ProductionTestKeys.Settings(Folder))
             {
-                if (withTokenCertificate || key != "AgencyApi:TokenCertificatePath")
-                {
-                    builder.UseSetting(key, value);
-                }
+                builder.UseSetting(key, value);
+            }
+
+            if (!withTokenCertificate)
+            {
+                builder.UseSetting("AgencyApi:TokenCertificatePath", "");
             }
         }
     }

@@ -51,7 +51,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:DataFolder", folder);
         builder.UseSetting("Payments:Sandbox:Enabled", "true");
         builder.UseSetting("AgencyApi:RequireHttps", "false"); // the test client speaks plain HTTP
-        builder.UseSetting("AgencyApi:TokenCertificatePath", TokenCertificates.CreateIn(folder)); // Production requires one
+        builder.UseSetting("AgencyApi:TokenCertificatePath", ProductionTestKeys.WriteTokenCertificate(folder)); // Production requires one
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(folder, "logs", "portal-.log"));
 
         // Every test client shares one address; the throttling and CAPTCHA tests switch these back on.
