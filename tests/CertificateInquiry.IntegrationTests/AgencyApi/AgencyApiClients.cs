@@ -1,37 +1,23 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using CertificateInquiry.IntegrationTests.Agencies;
 using System.Text.Json;
 using CertificateInquiry.IntegrationTests.Infrastructure;
 using CertificateInquiry.Web.Domain.Agencies;
 using CertificateInquiry.Web.Features.Agencies;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CertificateInquiry.IntegrationTests.AgencyApi;
 
 /// <summary>Registers agencies in a test portal and speaks the API as an agency would: a token, then bearer requests.</summary>
 public static class AgencyApiClients
 {
-    public static Task<IssuedCredentials> RegisterAsync(PortalFactory portal, AgencyScopes scopes, int quota = 10_000, DateOnly? expiresOn = null) =>
-        portal.WithServicesAsync(services => services.GetRequiredService<AgencyRegistry>().RegisterAsync(
-            new NewAgency("سازمان آزمایشی " + Guid.NewGuid().ToString("N")[..6], AgencyKind.Government, scopes, quota, expiresOn), CancellationToken.None));
+    public static Task<IssuedCredentials> RegisterAsync(PortalFactory portal, AgencyScopes scopes, int quota = 10_000) =>
+        AgencyClients.RegisterAsync(portal, scopes, quota);
 
-    public static async Task<string> TokenAsync(HttpClient client, IssuedCredentials credentials, string? scope = null)
+    public static async Task<string> TokenAsync(HttpClient client, IssuedCredentials credentials)
     {
-        var form = new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = credentials.ClientId,
-            ["client_secret"] = credentials.ClientSecret,
-        };
-        if (scope is not null)
-        {
-            form["scope"] = scope;
-        }
-
-        using var response = await client.PostAsync("/connect/token", new FormUrlEncodedContent(form));
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, body);
-        return JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;
+        var token = await Tokens.RequestAsync(client, credentials.ClientId, credentials.ClientSecret);
+        return token.AccessToken ?? throw new InvalidOperationException("No token: " + token.Text);
     }
 
     /// <summary>A client of the portal for a newly registered agency, sending its access token as the bearer token.</summary>
