@@ -1,11 +1,8 @@
 using System.Globalization;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Features.Shared;
-using CertificateInquiry.Web.Features.Staff;
 using CertificateInquiry.Web.Infrastructure.Audit;
-using CertificateInquiry.Web.Infrastructure.Identity;
 using CertificateInquiry.Web.Infrastructure.Persian;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,8 +14,7 @@ namespace CertificateInquiry.Web.Features.Admin.AgencyInquiries;
 /// finds the inquiries that carry the same hash (ADR-026).
 /// </summary>
 [Route(Path)]
-[Authorize(Policy = StaffPolicies.NationalAdmin)]
-public sealed class AgencyInquiriesController(AppDbContext db, InquiryAudit audit) : StaffController
+public sealed class AgencyInquiriesController(AppDbContext db, InquiryAudit audit) : AdminController
 {
     public const string Path = "/admin/agency-inquiries";
     public const int PageSize = 50;
