@@ -12,6 +12,7 @@ using CertificateInquiry.Web.Infrastructure.Files;
 using CertificateInquiry.Web.Infrastructure.Notifications;
 using CertificateInquiry.Web.Infrastructure.Payments;
 using CertificateInquiry.Web.Infrastructure.Pdf;
+using CertificateInquiry.Web.Infrastructure.Signing;
 using FluentValidation;
 
 namespace CertificateInquiry.Web.Startup;
@@ -36,6 +37,7 @@ public static class PortalServiceCollectionExtensions
         builder.AddPayments();
         services.AddCaptcha();
         builder.AddNotifications();
+        services.AddAnswerSigning(configuration);
 
         services.AddCertificateLookup(configuration);
         services.AddCertificateImport(configuration);

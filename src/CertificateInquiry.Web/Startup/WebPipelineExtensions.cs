@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Features.Agencies;
+using CertificateInquiry.Web.Features.AgencyApi;
 using CertificateInquiry.Web.Features.Shared;
 using CertificateInquiry.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.DataProtection;
@@ -128,6 +129,7 @@ public static class WebPipelineExtensions
         // names are revalidated with their ETag.
         app.MapStaticAssets();
         app.MapControllers().WithStaticAssets();
+        app.MapAgencyApiDocumentation();
         return app;
     }
 

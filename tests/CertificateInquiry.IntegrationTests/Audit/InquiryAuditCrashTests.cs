@@ -139,6 +139,10 @@ public sealed class InquiryAuditCrashTests(ITestOutputHelper output) : IDisposab
         start.Environment["RateLimiting__Enabled"] = "false";
         start.Environment["Captcha__Enabled"] = "false";
         start.Environment["Audit__ClientAddressKey"] = "crash-test-key";
+        foreach (var (key, value) in ProductionTestKeys.Settings(folder))
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         start.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(folder, "logs", "portal-.log");
         start.Environment.Remove("PWD");

@@ -104,6 +104,10 @@ public sealed class PublicAddressInProductionTests
             base.ConfigureWebHost(builder);
             builder.UseEnvironment("Production");
             builder.UseSetting("Portal:PublicAddress", publicAddress);
+            foreach (var (key, value) in ProductionTestKeys.Settings(Folder))
+            {
+                builder.UseSetting(key, value);
+            }
         }
     }
 }

@@ -17,6 +17,8 @@ public sealed class LogEventIdTests
         ["RequestsLog"] = (1100, 1199),
         ["PaymentsLog"] = (1200, 1249),
         ["AgencyLog"] = (1250, 1349),
+        ["AnswerSigningLog"] = (1350, 1359),
+        ["AnswerVerificationLog"] = (1360, 1369),
         ["AuditLog"] = (2000, 2099),
         ["OutboxLog"] = (2100, 2199),
         ["MalformedRequestsLog"] = (2200, 2299),

@@ -11,8 +11,10 @@ public static class AgencyApiServiceCollectionExtensions
         services.Configure<RateLimitingOptions>(configuration.GetSection(RateLimitingOptions.Section));
         services.AddSingleton<AgencyRequestRate>();
         services.AddSingleton<AgencyQuota>();
+        services.AddSingleton<RecentAnswers>();
         services.AddScoped<AgencyFinder>();
         services.AddScoped<AgencyInquiries>();
+        services.AddOpenApi(AgencyApiDocument.Name, AgencyApiDocument.Configure);
         return services;
     }
 }

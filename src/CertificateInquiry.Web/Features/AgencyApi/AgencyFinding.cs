@@ -1,3 +1,5 @@
+using CertificateInquiry.Web.Features.Shared.Inquiry;
+
 namespace CertificateInquiry.Web.Features.AgencyApi;
 
 /// <summary>What the portal found for one agency query. The name flags are about the holder found; none when nothing was found.</summary>

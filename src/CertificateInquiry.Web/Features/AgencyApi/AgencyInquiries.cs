@@ -5,6 +5,7 @@ using CertificateInquiry.Web.Features.Agencies;
 using CertificateInquiry.Web.Features.Shared.Inquiry;
 using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Infrastructure.Http;
+using CertificateInquiry.Web.Infrastructure.Signing;
 
 namespace CertificateInquiry.Web.Features.AgencyApi;
 
@@ -14,7 +15,14 @@ namespace CertificateInquiry.Web.Features.AgencyApi;
 /// the national code, the signed answer). Invalid input takes no quota and is audited as invalid.
 /// </summary>
 public sealed class AgencyInquiries(
-    AgencyFinder finder, AgencyQuota quota, InquiryAudit audit, PublicAddress publicAddress, TimeProvider clock, ILogger<AgencyInquiries> logger)
+    AgencyFinder finder,
+    AgencyQuota quota,
+    AnswerSigner signer,
+    RecentAnswers recent,
+    InquiryAudit audit,
+    PublicAddress publicAddress,
+    TimeProvider clock,
+    ILogger<AgencyInquiries> logger)
 {
     public async Task<AgencyInquiryResult> AskAsync(HttpContext http, AgencyCaller caller, InquiryInput input, InquiryChannel channel, CancellationToken cancellationToken)
     {
@@ -26,13 +34,13 @@ public sealed class AgencyInquiries(
         {
             audit.RecordAgency(http, channel, InquiryOutcome.Invalid, null, new AgencyAuditFields(caller.Agency.Id, context?.Purpose, context?.CaseReference, context?.OfficerId, null));
             logger.InquiryRefused(caller.Agency.Id, string.Join(',', errors.Select(e => e.Code).Distinct()));
-            return new AgencyInquiryResult(null, null, null, ApiProblem.InvalidInput(errors));
+            return new AgencyInquiryResult(null, null, ApiProblem.InvalidInput(errors));
         }
 
         if (!await quota.TryTakeAsync(caller.Agency, 1, cancellationToken))
         {
             logger.QuotaSpent(caller.Agency.Id);
-            return new AgencyInquiryResult(null, null, null,
+            return new AgencyInquiryResult(null, null,
                 ApiProblem.TooManyRequests("This client's daily quota of inquiry rows is spent; it starts again at midnight, Iran time."), quota.SecondsUntilTomorrow());
         }
 
@@ -51,10 +59,13 @@ public sealed class AgencyInquiries(
             finding.Verified ? new NameMatches(AgencyWireNames.Of(finding.FirstName!.Value), AgencyWireNames.Of(finding.LastName!.Value)) : null,
             [.. finding.Certificates.Select(AgencyWireNames.Answer)]);
         var json = JsonSerializer.Serialize(answer, AgencyJson.Options);
+        var signed = signer.Sign(json);
 
+        // The audit journal reaches the database within a second or so; until then the answer is fetched from memory.
+        recent.Remember(new StoredAnswer(answer.InquiryId, caller.Agency.Id, answer.AnsweredAt, signed));
         audit.RecordAgency(http, channel, finding.Verified ? InquiryOutcome.Match : InquiryOutcome.Miss, finding.CertificateIds.FirstOrDefault(),
-            new AgencyAuditFields(caller.Agency.Id, context.Purpose, context.CaseReference, context.OfficerId, audit.HashNationalCode(query.NationalCode), answer.InquiryId, null));
+            new AgencyAuditFields(caller.Agency.Id, context.Purpose, context.CaseReference, context.OfficerId, audit.HashNationalCode(query.NationalCode), answer.InquiryId, signed));
         logger.InquiryAnswered(caller.Agency.Id, answer.InquiryId, answer.Outcome);
-        return new AgencyInquiryResult(answer, json, null, null);
+        return new AgencyInquiryResult(answer, signed, null);
     }
 }

@@ -6,7 +6,7 @@ namespace CertificateInquiry.Web.Features.AgencyApi;
 /// The answer to one agency inquiry, exactly as it is signed: the JWS in <c>signedAnswer</c> carries this JSON as its
 /// payload, so an agency can keep the JWS alone and prove later what the portal said.
 /// </summary>
-public sealed record InquiryAnswer(
+public record InquiryAnswer(
     string InquiryId,
     string Issuer,
     DateTimeOffset AnsweredAt,

@@ -1,11 +1,28 @@
+using System.ComponentModel;
+
 namespace CertificateInquiry.Web.Features.AgencyApi;
 
 /// <summary>The JSON body of <c>POST /api/v1/inquiries</c>, as sent: every field is checked and normalized before use.</summary>
-public sealed record InquiryInput(
-    string? NationalCode,
-    string? CertificateNumber,
-    string? FirstName,
-    string? LastName,
-    string? Purpose,
-    string? CaseReference,
-    string? OfficerId);
+public sealed class InquiryInput
+{
+    [Description("The holder's national code: 10 digits with a valid check digit, in any digit script.")]
+    public string? NationalCode { get; init; }
+
+    [Description("The certificate or license number. Required, except for clients with the inquiry.person scope, who may leave it out to get every certificate of the national code.")]
+    public string? CertificateNumber { get; init; }
+
+    [Description("Optional: the holder's first name as the agency knows it. The answer says only match or mismatch.")]
+    public string? FirstName { get; init; }
+
+    [Description("Optional: the holder's last name as the agency knows it. The answer says only match or mismatch.")]
+    public string? LastName { get; init; }
+
+    [Description("Why the agency asks: employment, judicial, education, licensing or other (or the X-Inquiry-Purpose header).")]
+    public string? Purpose { get; init; }
+
+    [Description("The agency's own case or file number, 1 to 64 characters (or the X-Case-Reference header).")]
+    public string? CaseReference { get; init; }
+
+    [Description("The ID, at the agency, of the officer asking, 1 to 64 characters (or the X-Officer-Id header).")]
+    public string? OfficerId { get; init; }
+}

@@ -4,6 +4,7 @@ using System.Text;
 using System.Threading.Channels;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain;
+using CertificateInquiry.Web.Infrastructure.Files;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,12 +1,13 @@
 using System.Text;
 
-namespace CertificateInquiry.Web.Features.CertificateImport;
+namespace CertificateInquiry.Web.Infrastructure.Files;
 
 /// <summary>
 /// Reads RFC 4180 records (quoted fields, doubled quotes, line breaks inside quotes) from strict UTF-8.
-/// Each record carries the line number it starts on, for error messages.
+/// Each record carries the line number it starts on, for error messages. Used by the certificate import and the agency
+/// batch files. The stream is disposed with the reader unless <paramref name="leaveOpen"/> is set.
 /// </summary>
-internal sealed class CsvRecordReader(Stream stream) : IDisposable
+internal sealed class CsvRecordReader(Stream stream, bool leaveOpen = false) : IDisposable
 {
     // Invalid UTF-8 throws instead of turning into U+FFFD, so a file in another encoding is refused, not garbled.
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -166,5 +167,11 @@ internal sealed class CsvRecordReader(Stream stream) : IDisposable
         return StrictUtf8.GetString(line);
     }
 
-    public void Dispose() => stream.Dispose();
+    public void Dispose()
+    {
+        if (!leaveOpen)
+        {
+            stream.Dispose();
+        }
+    }
 }

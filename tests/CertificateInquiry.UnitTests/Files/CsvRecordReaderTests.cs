@@ -1,7 +1,7 @@
 using System.Text;
-using CertificateInquiry.Web.Features.CertificateImport;
+using CertificateInquiry.Web.Infrastructure.Files;
 
-namespace CertificateInquiry.UnitTests.CertificateImport;
+namespace CertificateInquiry.UnitTests.Files;
 
 public class CsvRecordReaderTests
 {

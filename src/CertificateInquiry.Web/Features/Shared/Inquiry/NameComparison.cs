@@ -1,7 +1,7 @@
 using System.Text;
 using CertificateInquiry.Web.Infrastructure.Persian;
 
-namespace CertificateInquiry.Web.Features.AgencyApi;
+namespace CertificateInquiry.Web.Features.Shared.Inquiry;
 
 /// <summary>
 /// Compares a supplied name with the stored one after the public forms' normalization (digits, Arabic ي/ك, marks),
