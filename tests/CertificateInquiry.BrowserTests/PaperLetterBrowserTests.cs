@@ -3,6 +3,7 @@ using CertificateInquiry.BrowserTests.Infrastructure;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Infrastructure.Identity;
+using CertificateInquiry.Web.Infrastructure.Persian;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -112,7 +113,7 @@ public sealed class PaperLetterBrowserTests(BrowserFixture fixture)
             await page.GetByLabel("شماره نامه سازمان").FillAsync(letterNumber);
             await page.GetByLabel("تاریخ نامه").FillAsync("۱۴۰۵/۰۲/۲۰");
             await page.GetByLabel("هدف استعلام").SelectOptionAsync("judicial");
-            await page.GetByLabel("فهرست نامه").FillAsync($"۱، {PersianText(code)}، {number}، نرگس، امینی\n۲، {missing}، 1381-02-000777");
+            await page.GetByLabel("فهرست نامه").FillAsync($"۱، {PersianDigits(code)}، {number}، نرگس، امینی\n۲، {missing}، 1381-02-000777");
             Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "The form scrolls sideways on a phone.");
             await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "paper-letter-register-phone.png"), FullPage = true });
             await page.GetByRole(AriaRole.Button, new() { Name = "ثبت نامه و پاسخ ردیف‌ها" }).ClickAsync();
@@ -176,5 +177,5 @@ public sealed class PaperLetterBrowserTests(BrowserFixture fixture)
         await visitor.AssertAccessibleAsync();
     }
 
-    private static string PersianText(string digits) => string.Concat(digits.Select(c => char.IsAsciiDigit(c) ? (char)('۰' + (c - '0')) : c));
+    private static string PersianDigits(string digits) => string.Concat(digits.Select(c => char.IsAsciiDigit(c) ? (char)('۰' + (c - '0')) : c));
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CertificateInquiry.Web.Domain.Agencies;
 using CertificateInquiry.Web.Features.AgencyApi;
+using CertificateInquiry.Web.Features.Shared.Inquiry;
 using CertificateInquiry.Web.Infrastructure.Persian;
 
 namespace CertificateInquiry.Web.Features.Staff.PaperLetters;

@@ -5,6 +5,7 @@ using CertificateInquiry.Web.Domain.Agencies;
 using CertificateInquiry.Web.Domain.Requests;
 using CertificateInquiry.Web.Features.AgencyApi;
 using CertificateInquiry.Web.Features.Requests;
+using CertificateInquiry.Web.Features.Shared.Batches;
 using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Infrastructure.Identity;
 using CertificateInquiry.Web.Infrastructure.Persian;
@@ -38,6 +39,11 @@ public sealed class PaperLetterRegistration(
     public const string ProvinceRequired = "استانی را که به نامه پاسخ می‌دهد برگزینید.";
     public const string UnknownAgency = "این سازمان در فهرست سازمان‌های ثبت‌شده نیست.";
 
+    /// <summary>The most a letter's file may weigh; a thousand rows are far smaller.</summary>
+    public const long MaxFileBytes = 2 * 1024 * 1024;
+
+    private static readonly BatchFileLimits FileLimits = new() { MaxBytes = MaxFileBytes, MaxRows = PaperLetter.MaxRows };
+
     public string UserName => scope.User.FindFirstValue(StaffClaimTypes.FullName) is { Length: > 0 } name ? name : scope.User.Identity?.Name ?? scope.UserId!;
 
     public async Task<RegistrationOutcome> RegisterAsync(RegisterLetterInput input, CancellationToken cancellationToken)
@@ -64,8 +70,12 @@ public sealed class PaperLetterRegistration(
             agencyName = input.NormalizedAgencyName;
         }
 
-        var given = TypedRowList.Parse(input.Rows);
-        if (given.Count > PaperLetter.MaxRows)
+        var given = input.HasFile && errors.Count == 0 ? await ReadFileAsync(input.File!, errors, cancellationToken) : TypedRowList.Parse(input.Rows);
+        if (errors.Any(e => e.Item1 == nameof(input.File)))
+        {
+            // the file's own reason says it all
+        }
+        else if (given.Count > PaperLetter.MaxRows)
         {
             errors.Add((nameof(input.Rows), TooManyRows));
         }
@@ -142,6 +152,34 @@ public sealed class PaperLetterRegistration(
         logger.Registered(scope.UserId, letter.Id, letter.ProvinceId, letter.Rows.Count,
             letter.Rows.Count(r => r.Outcome == PaperRowOutcome.Verified), letter.Rows.Count(r => r.Outcome == PaperRowOutcome.Referred), letter.Rows.Count(r => r.Outcome == PaperRowOutcome.Invalid));
         return new RegistrationOutcome(RegistrationOutcome.Kinds.Registered, letter.Id);
+    }
+
+    /// <summary>
+    /// The rows of a file in the agencies' batch template, read by the shared batch reader (CSV in UTF-8 with or without
+    /// BOM, or XLSX, known by its bytes); a file that cannot be read as a whole is refused with the reader's reason.
+    /// </summary>
+    private static async Task<List<GivenRow>> ReadFileAsync(IFormFile file, List<(string, string)> errors, CancellationToken cancellationToken)
+    {
+        await using var stream = file.OpenReadStream();
+        using var reader = await BatchFileReader.OpenAsync(stream, file.FileName, file.ContentType, cancellationToken, FileLimits);
+        var rows = new List<GivenRow>();
+        try
+        {
+            foreach (var row in reader.ReadRows(cancellationToken))
+            {
+                rows.Add(new GivenRow(row.RowNumber, Empty(row.RowId), Empty(row.NationalCode), Empty(row.CertificateNumber), Empty(row.FirstName), Empty(row.LastName),
+                    row.HasExtraValues ? TypedRowList.TooManyColumns : null));
+            }
+        }
+        catch (BatchFileRejectedException refused)
+        {
+            errors.Add((nameof(RegisterLetterInput.File), refused.Rejection.Message));
+            return [];
+        }
+
+        return rows;
+
+        static string? Empty(string value) => value.Length == 0 ? null : value;
     }
 
     private PaperLetterRow NewRow(PaperLetter letter, CheckedRow row, AgencyFinding? finding, DateTime now)

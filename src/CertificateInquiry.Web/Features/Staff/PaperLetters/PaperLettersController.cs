@@ -26,8 +26,8 @@ public sealed class PaperLettersController(
     AppDbContext db,
     ILogger<PaperLettersController> logger) : StaffController
 {
-    /// <summary>The largest form accepted: a thousand rows of a letter with room to spare.</summary>
-    public const int MaxFormBytes = 512 * 1024;
+    /// <summary>The largest form accepted: a letter's file (at most 2 MB) or a thousand typed rows, with room to spare.</summary>
+    public const int MaxFormBytes = 3 * 1024 * 1024;
 
     public const string DownloadAction = "paper-letter.download";
 

@@ -28,6 +28,11 @@ public sealed class RegisterLetterInput
     /// <summary>The list, typed or pasted (<see cref="TypedRowList"/>).</summary>
     public string? Rows { get; set; }
 
+    /// <summary>Or the list as a file in the agencies' batch template (CSV or XLSX), read by the shared batch reader.</summary>
+    public IFormFile? File { get; set; }
+
+    public bool HasFile => File is { Length: > 0 };
+
     /// <summary>Set when the expert confirmed that rows that cannot be read are answered as such.</summary>
     public bool AcceptInvalidRows { get; set; }
 
@@ -54,7 +59,8 @@ public sealed class RegisterLetterInputValidator : AbstractValidator<RegisterLet
     public const string LetterDateFormat = "تاریخ نامه را به‌صورت سال/ماه/روز شمسی بنویسید؛ مثلاً ۱۴۰۵/۰۳/۱۲.";
     public const string LetterDateFuture = "تاریخ نامه نمی‌تواند در آینده باشد.";
     public const string PurposeRequired = "هدف استعلام را برگزینید.";
-    public const string RowsRequired = "فهرست نامه را وارد کنید: هر ردیف در یک سطر.";
+    public const string RowsRequired = "فهرست نامه را وارد کنید (هر ردیف در یک سطر) یا فایل آن را بارگذاری کنید.";
+    public const string RowsTwice = "فهرست را یا بنویسید یا فایل آن را بارگذاری کنید، نه هر دو.";
 
     public RegisterLetterInputValidator(TimeProvider clock)
     {
@@ -71,7 +77,8 @@ public sealed class RegisterLetterInputValidator : AbstractValidator<RegisterLet
             .Must((input, _) => input.ParsedLetterDate is not null).WithMessage(LetterDateFormat)
             .Must((input, _) => input.ParsedLetterDate <= IranTime.Today(clock)).WithMessage(LetterDateFuture);
         RuleFor(i => i.Purpose).Must((input, _) => input.ParsedPurpose is not null).WithMessage(PurposeRequired);
-        RuleFor(i => i.Rows).Must(rows => !string.IsNullOrWhiteSpace(rows)).WithMessage(RowsRequired);
+        RuleFor(i => i.Rows).Must((input, rows) => input.HasFile || !string.IsNullOrWhiteSpace(rows)).WithMessage(RowsRequired);
+        RuleFor(i => i.Rows).Must((input, rows) => !input.HasFile || string.IsNullOrWhiteSpace(rows)).WithMessage(RowsTwice);
     }
 
     private static bool HasControl(string text) => text.Any(c => char.IsControl(c) || char.IsSurrogate(c));
