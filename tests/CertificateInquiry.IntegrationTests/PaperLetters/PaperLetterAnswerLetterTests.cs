@@ -164,23 +164,49 @@ public sealed partial class PaperLetterAnswerLetterTests(BackOfficePortal portal
     }
 
     [Fact]
-    public async Task A_request_of_a_paper_letter_cannot_be_confirmed_as_a_new_paper_certificate_without_the_holders_details()
+    public async Task A_paper_certificate_found_for_a_row_is_digitized_once_the_expert_records_the_holders_details_from_the_archive()
     {
         await SeedCertificateAsync(portal); // a training standard to choose
         var expert = await portal.SignedInAsync(TehranExpert);
-        var (registered, _) = await RegisterAsync(expert, Letter(NewLetterNumber(), $"1,{Requests.TrackedRequests.NewNationalCode()},1380-04-000001"));
-        var request = (await LetterAsync(portal, LetterId(registered))).Rows.Single().RequestId!.Value;
+        var manager = await portal.SignedInAsync(TehranManager);
+        var nationalCode = Requests.TrackedRequests.NewNationalCode();
+        var number = "1380-04-" + Random.Shared.Next(100_000, 999_999).ToString(CultureInfo.InvariantCulture);
+        var (registered, _) = await RegisterAsync(expert, Letter(NewLetterNumber(), $"1,{nationalCode},{number},رضا,"));
+        var id = LetterId(registered);
+        var request = (await LetterAsync(portal, id)).Rows.Single().RequestId!.Value;
         await CasePages.ActAsync(expert, request, "/start-review");
         var standard = await portal.WithDatabaseAsync(db => db.TrainingStandards.Select(s => s.Id).FirstAsync());
-
-        var (response, page) = await CasePages.ActAsync(expert, request, "/proposals",
-            ("Outcome", "Confirmed"), ("CertificateSource", "new"), ("CertificateNumber", "1380-04-000001"), ("CertificateKind", "Certificate"),
+        (string, string)[] paperCertificate =
+        [
+            ("Outcome", "Confirmed"), ("CertificateSource", "new"), ("CertificateNumber", number), ("CertificateKind", "Certificate"),
             ("StandardId", standard.ToString(CultureInfo.InvariantCulture)), ("ExamDate", "1380/04/20"), ("IssueDate", "1380/05/10"),
-            ("TrainingCenter", "مرکز ۱"), ("Program", "Tvto"), ("Reason", ""));
+            ("TrainingCenter", "مرکز ۱"), ("Program", "Tvto"), ("Reason", ""),
+        ];
 
-        Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
-        Assert.Contains("کامل نیست", CasePages.ErrorSummary(page), StringComparison.Ordinal);
-        Assert.Equal(RequestStatus.UnderReview, (await portal.RequestAsync(request)).Status);
+        // The list gave no father's name, birth date or gender: a paper certificate cannot be put in anyone's name yet.
+        var (refused, refusedPage) = await CasePages.ActAsync(expert, request, "/proposals", paperCertificate);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("کامل نیست", CasePages.ErrorSummary(refusedPage), StringComparison.Ordinal);
+
+        var (badHolder, badPage) = await CasePages.ActAsync(expert, request, "/holder",
+            ("HolderFirstName", "رضا"), ("HolderLastName", "John"), ("HolderFatherName", ""), ("HolderBirthDate", "1350/13/01"), ("HolderGender", "x"));
+        Assert.Equal(HttpStatusCode.OK, badHolder.StatusCode);
+        Assert.Contains("نام پدر دارنده را وارد کنید.", CasePages.ErrorSummary(badPage), StringComparison.Ordinal);
+        Assert.Contains("جنسیت دارنده را برگزینید.", CasePages.ErrorSummary(badPage), StringComparison.Ordinal);
+
+        var (holder, holderPage) = await CasePages.ActAsync(expert, request, "/holder",
+            ("HolderFirstName", "رضا"), ("HolderLastName", "توانا"), ("HolderFatherName", "علي"), ("HolderBirthDate", "۱۳۵۰/۰۱/۱۵"), ("HolderGender", "Male"));
+        Assert.True(holder.StatusCode == HttpStatusCode.Redirect, CasePages.ErrorSummary(holderPage));
+        var (proposed, proposedPage) = await CasePages.ActAsync(expert, request, "/proposals", paperCertificate);
+        Assert.True(proposed.StatusCode == HttpStatusCode.Redirect, CasePages.ErrorSummary(proposedPage));
+        var (approved, approvedPage) = await CasePages.ActAsync(manager, request, "/approve", ("ApprovalNote", ""));
+        Assert.True(approved.StatusCode == HttpStatusCode.Redirect, CasePages.ErrorSummary(approvedPage));
+
+        var row = (await LetterAsync(portal, id)).Rows.Single();
+        Assert.Equal((PaperRowOutcome.Verified, number, "match", null), (row.Outcome, row.FoundCertificateNumber, row.FirstNameMatch, row.LastNameMatch));
+        var person = await portal.WithDatabaseAsync(db => db.People.AsNoTracking().SingleAsync(p => p.NationalCode == nationalCode));
+        Assert.Equal(("رضا", "توانا", "علی"), (person.FirstName, person.LastName, person.FatherName));
+        Assert.Contains("request.holder.record", (await portal.AuditAsync(request)).Select(e => e.Action));
     }
 
     private async Task AnswerAsync(Browser expert, Browser manager, long requestId, params (string Name, string Value)[] proposal)

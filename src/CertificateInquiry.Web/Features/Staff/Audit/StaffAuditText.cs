@@ -26,6 +26,7 @@ public static partial class StaffAuditText
         ["request.visit.no-show"] = "ثبت نیامدن متقاضی",
         ["request.visit.held"] = "ثبت انجام مراجعه یا آزمون",
         ["request.note.add"] = "یادداشت داخلی",
+        ["request.holder.record"] = "ثبت مشخصات دارنده از بایگانی",
         ["request.message.add"] = "پیام به متقاضی",
         ["request.answer.propose"] = "پیشنهاد پاسخ",
         ["request.answer.approve"] = "تأیید و صدور پاسخ",
