@@ -67,6 +67,10 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<SpentClientAssertion> SpentClientAssertions => Set<SpentClientAssertion>();
 
+    public DbSet<PaperLetter> PaperLetters => Set<PaperLetter>();
+
+    public DbSet<PaperLetterRow> PaperLetterRows => Set<PaperLetterRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         // Identity's model first, so that the portal's configurations can rename its tables and add its indexes.

@@ -4,6 +4,7 @@ using CertificateInquiry.Web.Features.AgencyApi;
 using CertificateInquiry.Web.Features.CertificateImport;
 using CertificateInquiry.Web.Features.CertificateLookup;
 using CertificateInquiry.Web.Features.Requests;
+using CertificateInquiry.Web.Features.Staff.PaperLetters;
 using CertificateInquiry.Web.Features.Staff.Requests;
 using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Infrastructure.Captcha;
@@ -45,6 +46,7 @@ public static class PortalServiceCollectionExtensions
         services.AddAdmin(configuration);
         services.AddAgencies(configuration);
         services.AddAgencyApi(configuration);
+        services.AddPaperLetters(configuration);
         return builder;
     }
 }

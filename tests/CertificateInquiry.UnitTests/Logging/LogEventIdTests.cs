@@ -22,6 +22,7 @@ public sealed class LogEventIdTests
         ["AuditLog"] = (2000, 2099),
         ["OutboxLog"] = (2100, 2199),
         ["MalformedRequestsLog"] = (2200, 2299),
+        ["PaperLettersLog"] = (3000, 3049),
     };
 
     private static readonly List<(MethodInfo Method, LoggerMessageAttribute Message)> Messages =

@@ -53,6 +53,14 @@ public class InquiryRequest
 
     public string? OrganizationLetterNumber { get; set; }
 
+    /// <summary>
+    /// The agency's paper letter this request came from (a row not found in the database, ADR-027): filed by a member
+    /// of staff for the agency, with no applicant's mobile and no fee; its answer goes into the letter's answer letter.
+    /// </summary>
+    public long? PaperLetterId { get; set; }
+
+    public Agencies.PaperLetter? PaperLetter { get; set; }
+
     // What the applicant remembers of the certificate
     public int? StandardId { get; set; }
 
@@ -150,6 +158,29 @@ public class InquiryRequest
 
         EnsureCanMove(RequestStatus.Submitted);
         var transition = Move(RequestStatus.Submitted, RequestActor.Applicant, "متقاضی", atUtc, dueOn, note: null);
+        TrackingCode = trackingCode;
+        SubmittedAtUtc = atUtc;
+        return transition;
+    }
+
+    /// <summary>
+    /// Draft → Submitted for a row of an agency's paper letter: the member of staff who registered the letter files
+    /// it (there is no applicant to pay), and the tracking code is issued as on any submission.
+    /// </summary>
+    public RequestTransition SubmitFromPaperLetter(string trackingCode, string actor, string actorName, DateTime atUtc, DateOnly dueOn, string note)
+    {
+        if (PaperLetterId is null && PaperLetter is null)
+        {
+            throw new InvalidOperationException("Only a request of a paper letter is submitted without its applicant.");
+        }
+
+        if (!Requests.TrackingCode.IsWellFormed(trackingCode))
+        {
+            throw new ArgumentException("Not a well-formed tracking code (see TrackingCode.New).", nameof(trackingCode));
+        }
+
+        EnsureCanMove(RequestStatus.Submitted);
+        var transition = Move(RequestStatus.Submitted, actor, actorName, atUtc, dueOn, note);
         TrackingCode = trackingCode;
         SubmittedAtUtc = atUtc;
         return transition;

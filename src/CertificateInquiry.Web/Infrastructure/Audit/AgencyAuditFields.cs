@@ -5,10 +5,11 @@ namespace CertificateInquiry.Web.Infrastructure.Audit;
 /// <summary>
 /// What the audit keeps of an agency's inquiry beyond a public one: the agency, its purpose, case reference and
 /// officer, a keyed hash of the national code asked about, and for a single inquiry its id and the signed answer given
-/// (kept so that the agency can fetch it again).
+/// (kept so that the agency can fetch it again). The agency is null for a paper letter's row when the letter came from
+/// an agency that is not a registered client (the letter, named by <see cref="InquiryId"/>, names it).
 /// </summary>
 public sealed record AgencyAuditFields(
-    int AgencyClientId,
+    int? AgencyClientId,
     InquiryPurpose? Purpose,
     string? CaseReference,
     string? OfficerId,

@@ -16,7 +16,7 @@ namespace CertificateInquiry.Web.Infrastructure.Audit;
 /// </summary>
 /// <remarks>
 /// One line per entry, ASCII: <c>ticks TAB channel TAB outcome TAB certificate id TAB client address hash</c>, and for an
-/// agency's inquiry seven more fields: agency id, purpose, case reference and officer ID (UTF-8 in base64url, since
+/// agency's inquiry seven more fields: agency id (empty for a paper letter's unregistered agency), purpose, case reference and officer ID (UTF-8 in base64url, since
 /// they are the agency's own text), national-code hash, inquiry id and signed answer (a JWS, ASCII already). Only the
 /// hashes are written, never the address or the national code. A segment is held with an exclusive lock while it is written, so a second
 /// process on the same folder never replays a segment still in use.
@@ -181,8 +181,18 @@ public sealed class InquiryJournal : IDisposable
 
     private static AgencyAuditFields? ReadAgencyFields(string[] fields)
     {
-        if (!int.TryParse(fields[5], NumberStyles.None, CultureInfo.InvariantCulture, out var agencyId)
-            || (fields[6].Length > 0 && !Enum.TryParse<InquiryPurpose>(fields[6], out _))
+        int? agencyId = null;
+        if (fields[5].Length > 0)
+        {
+            if (!int.TryParse(fields[5], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            {
+                return null;
+            }
+
+            agencyId = id;
+        }
+
+        if ( (fields[6].Length > 0 && !Enum.TryParse<InquiryPurpose>(fields[6], out _))
             || Decode(fields[7], out var caseReference) is false
             || Decode(fields[8], out var officerId) is false)
         {

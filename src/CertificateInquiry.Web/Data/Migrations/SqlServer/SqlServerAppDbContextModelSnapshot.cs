@@ -174,6 +174,236 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                     b.ToTable("AgencyDailyUsage", (string)null);
                 });
 
+            modelBuilder.Entity("CertificateInquiry.Web.Domain.Agencies.PaperLetter", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("AgencyClientId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AgencyKey")
+                        .IsRequired()
+                        .HasMaxLength(208)
+                        .HasColumnType("nvarchar(208)");
+
+                    b.Property<DateOnly>("AgencyLetterDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AgencyLetterNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("AgencyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("AnswerJalaliYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AnswerLetterNumber")
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(24)");
+
+                    b.Property<int?>("AnswerSequence")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("IssuedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<DateTime>("RegisteredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RegisteredByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RegisteredByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("SignerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SignerTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SignerUserId")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("VerificationCode")
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnswerLetterNumber")
+                        .IsUnique()
+                        .HasFilter("[AnswerLetterNumber] IS NOT NULL");
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique()
+                        .HasFilter("[VerificationCode] IS NOT NULL");
+
+                    b.HasIndex("ProvinceId", "RegisteredAtUtc");
+
+                    b.HasIndex("ProvinceId", "AgencyKey", "AgencyLetterNumber")
+                        .IsUnique();
+
+                    b.HasIndex("ProvinceId", "AnswerJalaliYear", "AnswerSequence")
+                        .IsUnique()
+                        .HasFilter("[AnswerJalaliYear] IS NOT NULL AND [AnswerSequence] IS NOT NULL");
+
+                    b.ToTable("PaperLetters", (string)null);
+                });
+
+            modelBuilder.Entity("CertificateInquiry.Web.Domain.Agencies.PaperLetterRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long?>("CertificateId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<string>("CertificateStatus")
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<string>("FirstName")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("FirstNameMatch")
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<string>("FoundCertificateNumber")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<string>("GivenCertificateNumber")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("GivenFirstName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("GivenLastName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("GivenNationalCode")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("IssueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LastName")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("LastNameMatch")
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<string>("NationalCode")
+                        .HasMaxLength(10)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(10)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<long>("PaperLetterId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("ReasonCode")
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<long?>("RequestId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RowId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("RowNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("StandardCode")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<string>("StandardTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique()
+                        .HasFilter("[RequestId] IS NOT NULL");
+
+                    b.HasIndex("PaperLetterId", "RowNumber")
+                        .IsUnique();
+
+                    b.ToTable("PaperLetterRows", (string)null);
+                });
+
             modelBuilder.Entity("CertificateInquiry.Web.Domain.Agencies.SpentClientAssertion", b =>
                 {
                     b.Property<string>("ClientId")
@@ -1030,6 +1260,9 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                     b.Property<string>("OutcomeReason")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<long?>("PaperLetterId")
+                        .HasColumnType("bigint");
 
                     b.Property<int?>("ProvinceId")
                         .HasColumnType("int");
@@ -1996,6 +2229,43 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CertificateInquiry.Web.Domain.Agencies.PaperLetter", b =>
+                {
+                    b.HasOne("CertificateInquiry.Web.Domain.Agencies.AgencyClient", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyClientId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CertificateInquiry.Web.Domain.Province", "Province")
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Province");
+                });
+
+            modelBuilder.Entity("CertificateInquiry.Web.Domain.Agencies.PaperLetterRow", b =>
+                {
+                    b.HasOne("CertificateInquiry.Web.Domain.Certificate", null)
+                        .WithMany()
+                        .HasForeignKey("CertificateId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CertificateInquiry.Web.Domain.Agencies.PaperLetter", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("PaperLetterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CertificateInquiry.Web.Domain.Requests.InquiryRequest", "Request")
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Request");
+                });
+
             modelBuilder.Entity("CertificateInquiry.Web.Domain.Certificate", b =>
                 {
                     b.HasOne("CertificateInquiry.Web.Domain.Person", "Person")
@@ -2071,6 +2341,11 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                         .HasForeignKey("AnswerCertificateId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("CertificateInquiry.Web.Domain.Agencies.PaperLetter", "PaperLetter")
+                        .WithMany()
+                        .HasForeignKey("PaperLetterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CertificateInquiry.Web.Domain.Province", "Province")
                         .WithMany()
                         .HasForeignKey("ProvinceId")
@@ -2080,6 +2355,8 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("StandardId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("PaperLetter");
 
                     b.Navigation("Province");
 
@@ -2226,6 +2503,11 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("CertificateInquiry.Web.Domain.Agencies.AgencyClient", b =>
                 {
                     b.Navigation("Secrets");
+                });
+
+            modelBuilder.Entity("CertificateInquiry.Web.Domain.Agencies.PaperLetter", b =>
+                {
+                    b.Navigation("Rows");
                 });
 
             modelBuilder.Entity("CertificateInquiry.Web.Domain.Person", b =>

@@ -165,6 +165,228 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                     b.ToTable("AgencyDailyUsage", (string)null);
                 });
 
+            modelBuilder.Entity("CertificateInquiry.Web.Domain.Agencies.PaperLetter", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgencyClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgencyKey")
+                        .IsRequired()
+                        .HasMaxLength(208)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AgencyLetterDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyLetterNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AnswerJalaliYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnswerLetterNumber")
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AnswerSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("IssuedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RegisteredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisteredByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisteredByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerUserId")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerificationCode")
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnswerLetterNumber")
+                        .IsUnique();
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique();
+
+                    b.HasIndex("ProvinceId", "RegisteredAtUtc");
+
+                    b.HasIndex("ProvinceId", "AgencyKey", "AgencyLetterNumber")
+                        .IsUnique();
+
+                    b.HasIndex("ProvinceId", "AnswerJalaliYear", "AnswerSequence")
+                        .IsUnique();
+
+                    b.ToTable("PaperLetters", (string)null);
+                });
+
+            modelBuilder.Entity("CertificateInquiry.Web.Domain.Agencies.PaperLetterRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CertificateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateStatus")
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstNameMatch")
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FoundCertificateNumber")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenCertificateNumber")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenFirstName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenLastName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenNationalCode")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastNameMatch")
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NationalCode")
+                        .HasMaxLength(10)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PaperLetterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonCode")
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RowId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StandardCode")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StandardTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("PaperLetterId", "RowNumber")
+                        .IsUnique();
+
+                    b.ToTable("PaperLetterRows", (string)null);
+                });
+
             modelBuilder.Entity("CertificateInquiry.Web.Domain.Agencies.SpentClientAssertion", b =>
                 {
                     b.Property<string>("ClientId")
@@ -1007,6 +1229,9 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                     b.Property<string>("OutcomeReason")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("PaperLetterId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("ProvinceId")
                         .HasColumnType("INTEGER");
@@ -1943,6 +2168,43 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CertificateInquiry.Web.Domain.Agencies.PaperLetter", b =>
+                {
+                    b.HasOne("CertificateInquiry.Web.Domain.Agencies.AgencyClient", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyClientId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CertificateInquiry.Web.Domain.Province", "Province")
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Province");
+                });
+
+            modelBuilder.Entity("CertificateInquiry.Web.Domain.Agencies.PaperLetterRow", b =>
+                {
+                    b.HasOne("CertificateInquiry.Web.Domain.Certificate", null)
+                        .WithMany()
+                        .HasForeignKey("CertificateId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CertificateInquiry.Web.Domain.Agencies.PaperLetter", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("PaperLetterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CertificateInquiry.Web.Domain.Requests.InquiryRequest", "Request")
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Request");
+                });
+
             modelBuilder.Entity("CertificateInquiry.Web.Domain.Certificate", b =>
                 {
                     b.HasOne("CertificateInquiry.Web.Domain.Person", "Person")
@@ -2018,6 +2280,11 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                         .HasForeignKey("AnswerCertificateId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("CertificateInquiry.Web.Domain.Agencies.PaperLetter", "PaperLetter")
+                        .WithMany()
+                        .HasForeignKey("PaperLetterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CertificateInquiry.Web.Domain.Province", "Province")
                         .WithMany()
                         .HasForeignKey("ProvinceId")
@@ -2027,6 +2294,8 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("StandardId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("PaperLetter");
 
                     b.Navigation("Province");
 
@@ -2173,6 +2442,11 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("CertificateInquiry.Web.Domain.Agencies.AgencyClient", b =>
                 {
                     b.Navigation("Secrets");
+                });
+
+            modelBuilder.Entity("CertificateInquiry.Web.Domain.Agencies.PaperLetter", b =>
+                {
+                    b.Navigation("Rows");
                 });
 
             modelBuilder.Entity("CertificateInquiry.Web.Domain.Person", b =>

@@ -1,4 +1,5 @@
 using CertificateInquiry.Web.Domain;
+using CertificateInquiry.Web.Features.Staff.PaperLetters;
 using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Infrastructure.Http;
 using CertificateInquiry.Web.Infrastructure.Persian;
@@ -15,7 +16,7 @@ namespace CertificateInquiry.Web.Features.Requests.Letters;
 /// </summary>
 [Route("letters/verify")]
 public sealed class AnswerLetterVerifyController(
-    AnswerLetters letters, InquiryAudit audit, TimeProvider clock, ILogger<AnswerLetterVerifyController> logger) : Controller
+    AnswerLetters letters, PaperLetterVerifier paperLetters, InquiryAudit audit, TimeProvider clock, ILogger<AnswerLetterVerifyController> logger) : Controller
 {
     /// <summary>The absolute address of a letter's verify page, as printed on the letter.</summary>
     public static string UrlFor(PublicAddress portal, string verificationCode)
@@ -31,6 +32,14 @@ public sealed class AnswerLetterVerifyController(
     {
         var normalized = PersianText.NormalizeCode(code).ToLowerInvariant();
         var found = await letters.VerifyAsync(normalized, IranTime.Today(clock), cancellationToken);
+        if (found is null && await paperLetters.VerifyAsync(normalized, cancellationToken) is { } paperLetter)
+        {
+            // The one answer letter of an agency's paper letter (ADR-027), under the same address.
+            audit.Record(HttpContext, InquiryChannel.LetterVerification, InquiryOutcome.Match);
+            logger.LetterVerification("match");
+            return View("PaperLetterVerify", paperLetter);
+        }
+
         audit.Record(HttpContext, InquiryChannel.LetterVerification, found is null ? InquiryOutcome.Miss : InquiryOutcome.Match, found?.Letter.CertificateId);
         logger.LetterVerification(found is null ? "miss" : "match");
         if (found is null)

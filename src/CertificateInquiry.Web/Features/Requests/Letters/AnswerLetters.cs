@@ -130,6 +130,18 @@ public sealed class AnswerLetters(AppDbContext db, AnswerLetterDocument document
         return letter;
     }
 
+    /// <summary>
+    /// Claims the next number of <paramref name="provinceId"/>'s answer letters for a letter issued at
+    /// <paramref name="issuedAtUtc"/>: the one series (<see cref="LetterSequence"/>) that a request's letter and the
+    /// answer letter of an agency's paper letter share, under the same rules as <see cref="IssueAsync"/>.
+    /// </summary>
+    public async Task<(int JalaliYear, int Sequence, string LetterNumber)> ClaimNumberAsync(int provinceId, DateTime issuedAtUtc, CancellationToken cancellationToken)
+    {
+        var jalaliYear = JalaliDate.YearOf(DateOnly.FromDateTime(IranTime.ToIranTime(issuedAtUtc)));
+        var sequence = await ClaimSequenceAsync(provinceId, jalaliYear, cancellationToken);
+        return (jalaliYear, sequence, AnswerLetter.FormatNumber(provinceId, jalaliYear, sequence));
+    }
+
     /// <summary>The letter of a request, or null (not answered yet, or answered before letters existed).</summary>
     public Task<AnswerLetter?> FindByRequestAsync(long requestId, CancellationToken cancellationToken) =>
         db.AnswerLetters.AsNoTracking().Include(l => l.Province).SingleOrDefaultAsync(l => l.RequestId == requestId, cancellationToken);

@@ -1,6 +1,7 @@
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain.Requests;
 using CertificateInquiry.Web.Features.Requests.Letters;
+using CertificateInquiry.Web.Features.Staff.PaperLetters;
 using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Infrastructure.Identity;
 using CertificateInquiry.Web.Infrastructure.Notifications;
@@ -11,7 +12,7 @@ namespace CertificateInquiry.Web.Features.Staff.Requests;
 /// <summary>
 /// The answer, maker–checker (ADR-010): one member of staff proposes it (<see cref="ProposeAsync"/>), a manager of the
 /// province or a national admin, never the proposer, approves it (<see cref="ApproveAsync"/>: the answer is issued,
-/// with the digitized certificate and the answer letter) or returns it with a note (<see cref="ReturnAsync"/>). Each
+/// with the digitized certificate and the answer letter, or for a row of an agency's paper letter the row's finding) or returns it with a note (<see cref="ReturnAsync"/>). Each
 /// runs through <see cref="CaseActionRunner"/>: scope, version, one transaction.
 /// </summary>
 public sealed class AnswerApproval(
@@ -22,6 +23,7 @@ public sealed class AnswerApproval(
     StaffAuditTrail trail,
     Notifier notifier,
     AnswerLetters answerLetters,
+    PaperLetterAnswers paperLetterAnswers,
     ILogger<AnswerApproval> logger)
 {
     public const string SelfApprovalMessage =
@@ -138,8 +140,16 @@ public sealed class AnswerApproval(
             proposal.Approve(UserId, UserName, Now, input.ApprovalNote);
             var transition = request.Answer(proposal.Outcome, proposal.Reason, certificateId, UserId, UserName, Now);
             notifier.StatusChanged(request, transition);
-            var signer = await db.Users.SingleAsync(user => user.Id == UserId, cancellationToken);
-            await answerLetters.IssueAsync(request, signer, cancellationToken); // in this action's transaction: a rollback gives the number back
+            if (request.PaperLetterId is null)
+            {
+                var signer = await db.Users.SingleAsync(user => user.Id == UserId, cancellationToken);
+                await answerLetters.IssueAsync(request, signer, cancellationToken); // in this action's transaction: a rollback gives the number back
+            }
+            else
+            {
+                // A row of an agency's paper letter: its finding goes into the letter's one answer letter (ADR-027).
+                await paperLetterAnswers.RecordAsync(request, cancellationToken);
+            }
             trail.Record("request.answer.approve", SubjectType, Id(request.Id), request.ProvinceId,
                 nameof(RequestStatus.UnderReview), nameof(RequestStatus.Answered), ProposalSummary(proposal, existingNumber: null));
             return CaseActionOutcome.Success("approved");

@@ -21,6 +21,8 @@ public sealed class CaseForms
 
     public NoteInput Note { get; set; } = new();
 
+    public HolderInput Holder { get; set; } = new();
+
     public MessageInput Message { get; set; } = new();
 
     public ProposalInput Proposal { get; set; } = new();
@@ -43,6 +45,7 @@ public sealed class CaseForms
             case CancelVisitInput cancelVisit: CancelVisit = cancelVisit; break;
             case NoShowInput noShow: NoShow = noShow; break;
             case NoteInput note: Note = note; break;
+            case HolderInput holder: Holder = holder; break;
             case MessageInput message: Message = message; break;
             case ProposalInput proposal: Proposal = proposal; break;
             case ApproveInput approve: Approve = approve; break;
@@ -54,7 +57,7 @@ public sealed class CaseForms
     /// <summary>Every form acts on the request as the page shows it now.</summary>
     public void SetVersion(Guid version)
     {
-        foreach (var input in new CaseActionInput[] { Assign, StartReview, MoreDocuments, Visit, VisitHeld, Reschedule, CancelVisit, NoShow, Note, Message, Proposal, Approve, Return })
+        foreach (var input in new CaseActionInput[] { Assign, StartReview, MoreDocuments, Visit, VisitHeld, Reschedule, CancelVisit, NoShow, Note, Holder, Message, Proposal, Approve, Return })
         {
             input.Version = version;
         }

@@ -26,6 +26,7 @@ public sealed record CasePage(
         VisitHeldInput or RescheduleVisitInput or CancelVisitInput => Can.RecordVisitHeld,
         NoShowInput => Can.RecordNoShow,
         ProposalInput => Can.Propose,
+        HolderInput => Can.Propose && Request.PaperLetterId is not null,
         ApproveInput or ReturnInput => Can.Decide,
         _ => false,
     };

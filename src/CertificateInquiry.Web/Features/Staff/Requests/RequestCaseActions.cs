@@ -84,6 +84,29 @@ public sealed class RequestCaseActions(
             request.MoveTo(RequestStatus.NeedsMoreDocuments, UserId, UserName, Now,
                 ServiceLevels.DueOn(RequestStatus.NeedsMoreDocuments, Today), input.DocumentsMessage))), cancellationToken);
 
+    /// <summary>
+    /// The holder's details from the paper archive, for a request opened from an agency's paper letter (ADR-027): what
+    /// digitizing a paper certificate needs and a paper list does not give. Only under review, before an answer is proposed.
+    /// </summary>
+    public Task<CaseActionOutcome> RecordHolderAsync(long id, HolderInput input, CancellationToken cancellationToken) =>
+        runner.RunAsync(id, input, request => WhileNoAnswerIsPending(request, cancellationToken, () =>
+        {
+            if (request.PaperLetterId is null || request.Status != RequestStatus.UnderReview)
+            {
+                return Task.FromResult(CaseActionOutcome.Refuse("مشخصات دارنده را فقط برای درخواست نامه‌های کاغذی و در حال بررسی می‌توان ثبت کرد."));
+            }
+
+            request.FirstName = input.HolderFirstName;
+            request.LastName = input.HolderLastName;
+            request.FatherName = input.HolderFatherName;
+            request.BirthDate = input.ParsedBirthDate;
+            request.Gender = input.ParsedGender;
+            request.MarkChanged(Now);
+            trail.Record("request.holder.record", SubjectType, Id(request.Id), request.ProvinceId,
+                details: "مشخصات دارنده از بایگانی: " + input.HolderFirstName + " " + input.HolderLastName);
+            return Task.FromResult(CaseActionOutcome.Success("holder-recorded"));
+        }), cancellationToken);
+
     /// <summary>An internal note: only staff ever see it.</summary>
     public Task<CaseActionOutcome> AddNoteAsync(long id, NoteInput input, CancellationToken cancellationToken) =>
         runner.RunAsync(id, input, request => Task.FromResult(AddMessage(request, input.NoteText!, isInternal: true)), cancellationToken);

@@ -83,6 +83,11 @@ public sealed class RequestCaseController(
     public async Task<IActionResult> AddNote(long id, [FromForm] NoteInput input, CancellationToken cancellationToken) =>
         await RespondAsync(id, input, await actions.AddNoteAsync(id, input, cancellationToken), cancellationToken);
 
+    /// <summary>The holder's details for a request of an agency's paper letter (<see cref="RequestCaseActions.RecordHolderAsync"/>).</summary>
+    [HttpPost("{id:long}/holder")]
+    public async Task<IActionResult> RecordHolder(long id, [FromForm] HolderInput input, CancellationToken cancellationToken) =>
+        await RespondAsync(id, input, await actions.RecordHolderAsync(id, input, cancellationToken), cancellationToken);
+
     [HttpPost("{id:long}/messages")]
     public async Task<IActionResult> SendMessage(long id, [FromForm] MessageInput input, CancellationToken cancellationToken) =>
         await RespondAsync(id, input, await actions.SendMessageAsync(id, input, cancellationToken), cancellationToken);
