@@ -152,7 +152,7 @@ public sealed class BatchesController(AppDbContext db) : ControllerBase
     }
 
     /// <summary>A batch: its status (queued, running, completed, rejected), counts, times and, once completed, where its results are.</summary>
-    [HttpGet("{id}")]
+    [HttpGet("{id:length(32)}")]
     [AgencyApiAccess(AgencyScopes.Batch)]
     [ProducesResponseType<BatchView>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ApiProblem>(StatusCodes.Status404NotFound, ApiProblem.ContentType)]
@@ -161,7 +161,7 @@ public sealed class BatchesController(AppDbContext db) : ControllerBase
         await FindAsync(id, cancellationToken) is { } batch ? Json(BatchView.Of(batch), StatusCodes.Status200OK) : NoSuchBatch();
 
     /// <summary>The results file: one line per input row, in input order (one per certificate for an inquiry.person row without a number); the same bytes every time.</summary>
-    [HttpGet("{id}/results")]
+    [HttpGet("{id:length(32)}/results")]
     [AgencyApiAccess(AgencyScopes.Batch)]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType<ApiProblem>(StatusCodes.Status404NotFound, ApiProblem.ContentType)]
@@ -181,7 +181,7 @@ public sealed class BatchesController(AppDbContext db) : ControllerBase
     }
 
     /// <summary>The signature of the results file in a format: a compact JWS (ES256) whose payload names the file and its SHA-256; keys at /.well-known/jwks.json.</summary>
-    [HttpGet("{id}/results.jws")]
+    [HttpGet("{id:length(32)}/results.jws")]
     [AgencyApiAccess(AgencyScopes.Batch)]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType<ApiProblem>(StatusCodes.Status404NotFound, ApiProblem.ContentType)]
