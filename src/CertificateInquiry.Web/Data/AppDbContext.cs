@@ -71,6 +71,12 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<PaperLetterRow> PaperLetterRows => Set<PaperLetterRow>();
 
+    public DbSet<AgencyBatch> AgencyBatches => Set<AgencyBatch>();
+
+    public DbSet<AgencyBatchRow> AgencyBatchRows => Set<AgencyBatchRow>();
+
+    public DbSet<AgencyBatchFile> AgencyBatchFiles => Set<AgencyBatchFile>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         // Identity's model first, so that the portal's configurations can rename its tables and add its indexes.

@@ -1,6 +1,7 @@
 using CertificateInquiry.Web.Features.Admin;
 using CertificateInquiry.Web.Features.Agencies;
 using CertificateInquiry.Web.Features.AgencyApi;
+using CertificateInquiry.Web.Features.AgencyApi.Batches;
 using CertificateInquiry.Web.Features.CertificateImport;
 using CertificateInquiry.Web.Features.CertificateLookup;
 using CertificateInquiry.Web.Features.Requests;
@@ -47,6 +48,7 @@ public static class PortalServiceCollectionExtensions
         services.AddAgencies(configuration);
         services.AddAgencyApi(configuration);
         services.AddPaperLetters(configuration);
+        services.AddAgencyBatches(configuration);
         return builder;
     }
 }

@@ -35,6 +35,9 @@ public static class MalformedRequests
     {
         BadHttpRequestException bad => bad.StatusCode,
         InvalidDataException => StatusCodes.Status400BadRequest,
+
+        // A multipart body cut short (no closing boundary): the client's, not the portal's.
+        IOException cut when cut.Message.StartsWith("Unexpected end of Stream", StringComparison.Ordinal) => StatusCodes.Status400BadRequest,
         _ => null,
     };
 
