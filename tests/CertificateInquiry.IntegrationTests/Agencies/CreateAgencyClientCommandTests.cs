@@ -1,10 +1,14 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using CertificateInquiry.IntegrationTests.AgencyApi;
 using CertificateInquiry.IntegrationTests.Infrastructure;
+using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Domain.Agencies;
+using CertificateInquiry.Web.Features.CertificateImport;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CertificateInquiry.IntegrationTests.Agencies;
 
@@ -57,6 +61,14 @@ public sealed class CreateAgencyClientCommandTests : IDisposable
         var token = await Tokens.RequestAsync(portal.CreateClient(), clientId, secret);
         Assert.True(token.Status == HttpStatusCode.OK, token.Text);
         Assert.Equal(["inquiry.person", "inquiry.verify"], Tokens.Scopes(token.AccessToken!));
+
+        // The acceptance's first line: with that token the agency verifies an imported certificate over the API.
+        await portal.WithServicesAsync(services => services.GetRequiredService<CertificateImporter>()
+            .ImportAsync(new MemoryStream(ImportFiles.Csv(ImportFiles.Row("1402-04-900001"))), RecordSource.Imported, CancellationToken.None));
+        var api = portal.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token.AccessToken);
+        var answer = await (await api.InquireAsync(AgencyApiClients.Query("1270123459", "1402-04-900001"))).JsonAsync();
+        Assert.Equal("verified", answer.GetProperty("outcome").GetString());
 
         var agency = await portal.WithDatabaseAsync(db => db.AgencyClients.AsNoTracking().Include(c => c.Secrets).SingleAsync(c => c.ClientId == clientId));
         Assert.Equal("قوه قضاییه", agency.Name); // Arabic ي normalized
