@@ -37,13 +37,13 @@ public sealed class AgencyInquiriesController(AppDbContext db, InquiryAudit audi
             }
         }
 
-        if (ParseDate(query.From, nameof(query.From), "تاریخ آغاز") is { } from)
+        if (ModelState.ParseFilterDate(query.From, nameof(query.From), "تاریخ آغاز") is { } from)
         {
             var fromUtc = IranTime.StartOfDayUtc(from);
             entries = entries.Where(e => e.OccurredAtUtc >= fromUtc);
         }
 
-        if (ParseDate(query.To, nameof(query.To), "تاریخ پایان") is { } to)
+        if (ModelState.ParseFilterDate(query.To, nameof(query.To), "تاریخ پایان") is { } to)
         {
             var beforeUtc = IranTime.StartOfDayUtc(to.AddDays(1));
             entries = entries.Where(e => e.OccurredAtUtc < beforeUtc);
@@ -84,21 +84,5 @@ public sealed class AgencyInquiriesController(AppDbContext db, InquiryAudit audi
             .Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
         return View(new AgencyInquiriesPage(query, rows, paging,
             [.. agencies.Select(a => (a.Id.ToString(CultureInfo.InvariantCulture), a.Name))]));
-    }
-
-    private DateOnly? ParseDate(string? text, string field, string label)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return null;
-        }
-
-        if (JalaliDate.TryParse(text, out var date))
-        {
-            return date;
-        }
-
-        ModelState.AddModelError(field, label + " را به شکل سال/ماه/روز وارد کنید، مثلاً ۱۴۰۵/۰۱/۱۵.");
-        return null;
     }
 }

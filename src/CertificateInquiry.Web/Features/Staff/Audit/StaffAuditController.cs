@@ -34,13 +34,13 @@ public sealed class StaffAuditController(AppDbContext db) : StaffController
             entries = entries.Where(e => e.Action == query.Action);
         }
 
-        if (ParseDate(query.From, nameof(query.From), "تاریخ آغاز") is { } from)
+        if (ModelState.ParseFilterDate(query.From, nameof(query.From), "تاریخ آغاز") is { } from)
         {
             var fromUtc = IranTime.StartOfDayUtc(from);
             entries = entries.Where(e => e.AtUtc >= fromUtc);
         }
 
-        if (ParseDate(query.To, nameof(query.To), "تاریخ پایان") is { } to)
+        if (ModelState.ParseFilterDate(query.To, nameof(query.To), "تاریخ پایان") is { } to)
         {
             var beforeUtc = IranTime.StartOfDayUtc(to.AddDays(1));
             entries = entries.Where(e => e.AtUtc < beforeUtc);
@@ -95,22 +95,6 @@ public sealed class StaffAuditController(AppDbContext db) : StaffController
         return new AuditSubjects(
             users.ToDictionary(u => u.Id, u => string.IsNullOrEmpty(u.FullName) ? u.Email ?? "کاربر بی‌نام" : u.FullName, StringComparer.Ordinal),
             certificates.ToDictionary(c => c.Id.ToString(CultureInfo.InvariantCulture), c => c.Number, StringComparer.Ordinal));
-    }
-
-    private DateOnly? ParseDate(string? text, string field, string label)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return null;
-        }
-
-        if (JalaliDate.TryParse(text, out var date))
-        {
-            return date;
-        }
-
-        ModelState.AddModelError(field, label + " را به شکل سال/ماه/روز وارد کنید، مثلاً ۱۴۰۵/۰۱/۱۵.");
-        return null;
     }
 }
 

@@ -132,8 +132,8 @@ public sealed class RequestQueueReader(AppDbContext db, StaffScope scope, Reques
     public async Task<QueuePage> ReadAsync(QueueQuery query, ModelStateDictionary modelState, CancellationToken cancellationToken)
     {
         var today = IranTime.Today(clock);
-        var from = ParseDate(query.From, nameof(QueueQuery.From), "تاریخ آغاز", modelState);
-        var to = ParseDate(query.To, nameof(QueueQuery.To), "تاریخ پایان", modelState);
+        var from = modelState.ParseFilterDate(query.From, nameof(QueueQuery.From), "تاریخ آغاز");
+        var to = modelState.ParseFilterDate(query.To, nameof(QueueQuery.To), "تاریخ پایان");
         if (from is not null && to is not null && from > to)
         {
             modelState.AddModelError(nameof(QueueQuery.To), "تاریخ پایان نمی‌تواند پیش از تاریخ آغاز باشد.");
@@ -265,21 +265,5 @@ public sealed class RequestQueueReader(AppDbContext db, StaffScope scope, Reques
         }
 
         return requests;
-    }
-
-    private static DateOnly? ParseDate(string? text, string field, string label, ModelStateDictionary modelState)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return null;
-        }
-
-        if (JalaliDate.TryParse(text, out var date))
-        {
-            return date;
-        }
-
-        modelState.AddModelError(field, label + " را به شکل سال/ماه/روز وارد کنید، مثلاً ۱۴۰۵/۰۱/۱۵.");
-        return null;
     }
 }
