@@ -3,10 +3,8 @@ using CertificateInquiry.Web.Domain.Agencies;
 using CertificateInquiry.Web.Features.Agencies;
 using CertificateInquiry.Web.Infrastructure.Http;
 using CertificateInquiry.Web.Infrastructure.Persian;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc.Filters;
 using OpenIddict.Abstractions;
-using OpenIddict.Validation.AspNetCore;
 
 namespace CertificateInquiry.Web.Features.AgencyApi;
 
@@ -26,8 +24,8 @@ public sealed class AgencyApiAccessAttribute(AgencyScopes anyOf) : Attribute, IA
     {
         var http = context.HttpContext;
         var services = http.RequestServices;
-        var authentication = await http.AuthenticateAsync(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
-        if (!authentication.Succeeded || authentication.Principal is not { } principal)
+        var principal = await services.GetRequiredService<AgencyTokenCache>().AuthenticateAsync(http);
+        if (principal is null)
         {
             var presented = http.Request.Headers.Authorization.Count > 0;
             http.Response.Headers.WWWAuthenticate = presented ? "Bearer error=\"invalid_token\"" : "Bearer";

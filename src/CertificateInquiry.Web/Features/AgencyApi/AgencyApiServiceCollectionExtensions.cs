@@ -12,6 +12,7 @@ public static class AgencyApiServiceCollectionExtensions
         services.AddSingleton<AgencyRequestRate>();
         services.AddSingleton<AgencyQuota>();
         services.AddSingleton<RecentAnswers>();
+        services.AddSingleton<AgencyTokenCache>();
         services.AddScoped<AgencyFinder>();
         services.AddScoped<AgencyInquiries>();
         services.AddOpenApi(AgencyApiDocument.Name, AgencyApiDocument.Configure);

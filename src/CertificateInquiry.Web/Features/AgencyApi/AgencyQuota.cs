@@ -10,15 +10,26 @@ namespace CertificateInquiry.Web.Features.AgencyApi;
 /// <summary>
 /// Each agency's daily row quota (Iran days), counted in the database so that every server shares it. A server does not
 /// write for every inquiry: it reserves rows in blocks (<see cref="BlockSize"/>) with one conditional update that no two
-/// servers can both win, and hands them out from memory. Rows a server reserved but did not use before the day ends
-/// are lost to the agency: at most one block per server per day (ADR-026).
+/// servers can both win, and hands them out from memory. A block doubles while the agency spends each within a second
+/// (up to <see cref="MaxBlockSize"/>), so that a busy agency costs a database write every second or so rather than
+/// every hundred inquiries, and returns to its first size after a quiet spell. Rows a server reserved but did not use
+/// before the day ends are lost to the agency: at most one block per server per day (ADR-026).
 /// </summary>
 public sealed class AgencyQuota(IServiceScopeFactory scopes, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<int, Allowance> allowances = new();
 
-    /// <summary>Rows reserved at a time: a fiftieth of the quota, between 1 and 100.</summary>
+    /// <summary>Rows reserved at first: a fiftieth of the quota, between 1 and 100.</summary>
     public static int BlockSize(int dailyQuota) => Math.Clamp(dailyQuota / 50, 1, 100);
+
+    /// <summary>The largest block a busy agency grows to: a fiftieth of the quota, at most 10,000 rows.</summary>
+    public static int MaxBlockSize(int dailyQuota) => Math.Clamp(dailyQuota / 50, 1, 10_000);
+
+    /// <summary>Blocks spent faster than this make the next one twice as large.</summary>
+    private static readonly TimeSpan Busy = TimeSpan.FromSeconds(1);
+
+    /// <summary>After this long without a refill the next block is of the first size again.</summary>
+    private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(30);
 
     /// <summary>Takes <paramref name="rows"/> of today's quota; false (nothing taken) when fewer are left.</summary>
     public async Task<bool> TryTakeAsync(AgencyStanding agency, int rows, CancellationToken cancellationToken)
@@ -39,7 +50,8 @@ public sealed class AgencyQuota(IServiceScopeFactory scopes, TimeProvider clock)
                 return true;
             }
 
-            var wanted = rows - allowance.LeftOn(today) + (rows == 1 ? BlockSize(agency.DailyRowQuota) - 1 : 0);
+            var block = allowance.NextBlock(agency.DailyRowQuota, clock.GetUtcNow());
+            var wanted = rows - allowance.LeftOn(today) + (rows == 1 ? block - 1 : 0);
             var reserved = await ReserveAsync(agency, today, wanted, cancellationToken);
             allowance.Add(today, reserved);
             return allowance.TryTake(today, rows);
@@ -62,23 +74,10 @@ public sealed class AgencyQuota(IServiceScopeFactory scopes, TimeProvider clock)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        if (!await db.AgencyDailyUsage.AnyAsync(u => u.AgencyClientId == agency.Id && u.Day == day, cancellationToken))
-        {
-            db.AgencyDailyUsage.Add(new AgencyDailyUsage { AgencyClientId = agency.Id, Day = day });
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // another server made the day's row first
-            }
 
-            db.ChangeTracker.Clear();
-        }
-
-        // Two attempts: the whole block, else whatever is left of the quota (another server may take it in between).
-        for (var attempt = 0; attempt < 2 && wanted > 0; attempt++)
+        // The whole block, else whatever is left of the quota (another server may take it in between); the day's row is
+        // made by the first reservation of the day on any server, which then tries again.
+        for (var attempt = 0; attempt < 3 && wanted > 0; attempt++)
         {
             var take = wanted;
             var updated = await db.AgencyDailyUsage
@@ -89,11 +88,32 @@ public sealed class AgencyQuota(IServiceScopeFactory scopes, TimeProvider clock)
                 return take;
             }
 
-            var used = await db.AgencyDailyUsage.Where(u => u.AgencyClientId == agency.Id && u.Day == day).Select(u => u.Rows).SingleAsync(cancellationToken);
-            wanted = Math.Min(wanted, agency.DailyRowQuota - used);
+            var used = await db.AgencyDailyUsage.Where(u => u.AgencyClientId == agency.Id && u.Day == day).Select(u => (int?)u.Rows).SingleOrDefaultAsync(cancellationToken);
+            if (used is null)
+            {
+                await AddDayAsync(db, agency.Id, day, cancellationToken);
+                continue;
+            }
+
+            wanted = Math.Min(wanted, agency.DailyRowQuota - used.Value);
         }
 
         return 0;
+    }
+
+    private static async Task AddDayAsync(AppDbContext db, int agencyId, DateOnly day, CancellationToken cancellationToken)
+    {
+        db.AgencyDailyUsage.Add(new AgencyDailyUsage { AgencyClientId = agencyId, Day = day });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // another server made the day's row first
+        }
+
+        db.ChangeTracker.Clear();
     }
 
     private sealed class Allowance
@@ -101,8 +121,21 @@ public sealed class AgencyQuota(IServiceScopeFactory scopes, TimeProvider clock)
         private readonly Lock gate = new();
         private DateOnly day;
         private int left;
+        private int block;
+        private DateTimeOffset lastRefill;
 
         public SemaphoreSlim Refill { get; } = new(1, 1);
+
+        /// <summary>The size of the block to reserve now (called under <see cref="Refill"/>, once per refill).</summary>
+        public int NextBlock(int dailyQuota, DateTimeOffset now)
+        {
+            var since = now - lastRefill;
+            block = block == 0 || since >= Quiet ? BlockSize(dailyQuota)
+                : since < Busy ? Math.Min(block * 2, MaxBlockSize(dailyQuota))
+                : Math.Min(block, MaxBlockSize(dailyQuota));
+            lastRefill = now;
+            return Math.Max(block, 1);
+        }
 
         public int LeftOn(DateOnly today)
         {

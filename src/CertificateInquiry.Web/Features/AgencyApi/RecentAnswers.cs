@@ -1,27 +1,48 @@
+using System.Collections.Concurrent;
 using CertificateInquiry.Web.Data;
+using CertificateInquiry.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace CertificateInquiry.Web.Features.AgencyApi;
 
 /// <summary>
 /// The signed answers agencies fetch again by inquiry id: from the database (AgencyAnswers, written with the inquiry
-/// audit, ADR-018), or for the moments before the audit writer has stored them, from this server's memory. Only the
-/// agency that asked gets its answer back; to any other it does not exist.
+/// audit, ADR-018), or, for the moments before the audit writer has stored them, from this server's memory, which
+/// lets each go as soon as the writer reports it stored (<see cref="InquiryAudit.AnswersStored"/>). Only the agency
+/// that asked gets its answer back; to any other it does not exist.
 /// </summary>
-public sealed class RecentAnswers(IServiceScopeFactory scopes) : IDisposable
+public sealed class RecentAnswers : IDisposable
 {
-    private static readonly TimeSpan KeptInMemory = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// Answers held while the database cannot be written: beyond this many (about 150 MB), new ones are fetchable
+    /// once the writer catches up, not before.
+    /// </summary>
+    public const int MaxPending = 100_000;
 
-    // Bounded: an agency sending as fast as its rate allows cannot make the server hold more than this many.
-    private readonly MemoryCache memory = new(new MemoryCacheOptions { SizeLimit = 50_000 });
+    private readonly ConcurrentDictionary<string, StoredAnswer> pending = new(StringComparer.Ordinal);
+    private readonly IServiceScopeFactory scopes;
+    private readonly InquiryAudit audit;
 
-    public void Remember(StoredAnswer answer) =>
-        memory.Set(Key(answer.InquiryId), answer, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = KeptInMemory, Size = 1 });
+    public RecentAnswers(IServiceScopeFactory scopes, InquiryAudit audit)
+    {
+        this.scopes = scopes;
+        this.audit = audit;
+        audit.AnswersStored += Forget;
+    }
+
+    public int PendingCount => pending.Count;
+
+    public void Remember(StoredAnswer answer)
+    {
+        if (pending.Count < MaxPending)
+        {
+            pending[answer.InquiryId] = answer;
+        }
+    }
 
     public async Task<StoredAnswer?> FindAsync(string inquiryId, int agencyId, CancellationToken cancellationToken)
     {
-        if (memory.TryGetValue(Key(inquiryId), out StoredAnswer? remembered) && remembered is not null)
+        if (pending.TryGetValue(inquiryId, out var remembered))
         {
             return remembered.AgencyClientId == agencyId ? remembered : null;
         }
@@ -36,7 +57,13 @@ public sealed class RecentAnswers(IServiceScopeFactory scopes) : IDisposable
             : new StoredAnswer(stored.InquiryId, stored.AgencyClientId, new DateTimeOffset(stored.AnsweredAtUtc, TimeSpan.Zero), stored.SignedAnswer);
     }
 
-    public void Dispose() => memory.Dispose();
+    public void Dispose() => audit.AnswersStored -= Forget;
 
-    private static string Key(string inquiryId) => "agency-answer:" + inquiryId;
+    private void Forget(IReadOnlyList<string> inquiryIds)
+    {
+        foreach (var inquiryId in inquiryIds)
+        {
+            pending.TryRemove(inquiryId, out _);
+        }
+    }
 }

@@ -48,6 +48,20 @@ public sealed class InquiryAudit : IDisposable
 
     internal InquiryJournal Journal { get; }
 
+    /// <summary>
+    /// Raised by the writer after a commit, with the inquiry ids of the agency answers it stored: from then on they
+    /// are in the database, and a server's memory of them (RecentAnswers) can let them go.
+    /// </summary>
+    public event Action<IReadOnlyList<string>>? AnswersStored;
+
+    internal void OnAnswersStored(IReadOnlyList<string> inquiryIds)
+    {
+        if (inquiryIds.Count > 0)
+        {
+            AnswersStored?.Invoke(inquiryIds);
+        }
+    }
+
     /// <summary><c>Audit:JournalFolder</c>, or <c>audit-journal</c> inside the data folder, made absolute from the content root.</summary>
     public static string JournalFolder(IConfiguration configuration, DatabaseOptions database, string contentRoot)
     {

@@ -126,6 +126,7 @@ public sealed class InquiryAuditWriter(
                     "@at", "@channel", "@outcome", "@certificate", "@client", "@agency", "@purpose", "@case", "@officer", "@nationalCode", "@inquiry");
                 await using var deleteAnswer = Command(connection, transaction, DeleteAnswerSql, "@inquiry");
                 await using var insertAnswer = Command(connection, transaction, InsertAnswerSql, "@inquiry", "@agency", "@at", "@answer");
+                var answers = new List<string>();
                 foreach (var entry in batch)
                 {
                     var agency = entry.Agency;
@@ -138,10 +139,12 @@ public sealed class InquiryAuditWriter(
                         await deleteAnswer.ExecuteNonQueryAsync(CancellationToken.None);
                         Set(insertAnswer, inquiryId, agency.AgencyClientId, entry.OccurredAtUtc, answer);
                         await insertAnswer.ExecuteNonQueryAsync(CancellationToken.None);
+                        answers.Add(inquiryId);
                     }
                 }
 
                 await transaction.CommitAsync(CancellationToken.None);
+                audit.OnAnswersStored(answers);
                 return true;
             }
             finally

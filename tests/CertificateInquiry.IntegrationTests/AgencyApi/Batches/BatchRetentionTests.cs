@@ -3,28 +3,12 @@ using System.Net.Http.Headers;
 using CertificateInquiry.IntegrationTests.Infrastructure;
 using CertificateInquiry.Web.Domain.Agencies;
 using CertificateInquiry.Web.Features.AgencyApi.Batches;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CertificateInquiry.IntegrationTests.AgencyApi.Batches;
 
-/// <summary>The demo portal with a clock the test moves: batch results are deleted 30 days after completion.</summary>
-public sealed class BatchRetentionPortal : PortalFactory
-{
-    public ManualClock Clock { get; } = new(DateTimeOffset.UtcNow);
-
-    protected override bool SeedDemoData => true;
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
-    }
-}
-
-public sealed class BatchRetentionTests(BatchRetentionPortal portal) : IClassFixture<BatchRetentionPortal>
+public sealed class BatchRetentionTests(ClockedDemoPortalFactory portal) : IClassFixture<ClockedDemoPortalFactory>
 {
     [Fact]
     public async Task Results_are_kept_30_days_after_completion_then_deleted_and_answer_410()
