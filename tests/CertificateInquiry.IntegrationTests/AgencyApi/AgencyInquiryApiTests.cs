@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CertificateInquiry.IntegrationTests.Infrastructure;
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Domain.Agencies;
@@ -49,6 +50,22 @@ public sealed class AgencyInquiryApiTests(DemoPortalFactory portal) : IClassFixt
 
         // The stored last name (احمدی) is never given in place of the mismatching one.
         Assert.DoesNotContain("احمدی", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_response_is_exactly_the_signed_payload_plus_its_signature_which_verifies_with_the_published_keys()
+    {
+        var client = await AgencyApiClients.AgencyClientAsync(portal, AgencyScopes.Verify);
+
+        var body = await (await client.InquireAsync(AgencyApiClients.Query(NationalCode, Number, ("firstName", "مریم")))).Content.ReadAsStringAsync();
+        var jwks = await (await portal.CreateClient().GetAsync("/.well-known/jwks.json")).Content.ReadAsStringAsync();
+
+        var response = JsonNode.Parse(body)!.AsObject();
+        var signed = response["signedAnswer"]!.GetValue<string>();
+        response.Remove("signedAnswer");
+        var payload = JsonNode.Parse(JwsVerifier.Verify(signed, jwks))!;
+        Assert.True(JsonNode.DeepEquals(payload, response), "the response's fields differ from what was signed");
+        Assert.Equal("verified", payload["outcome"]!.GetValue<string>());
     }
 
     [Fact]

@@ -66,6 +66,6 @@ public sealed class AgencyInquiries(
         audit.RecordAgency(http, channel, finding.Verified ? InquiryOutcome.Match : InquiryOutcome.Miss, finding.CertificateIds.FirstOrDefault(),
             new AgencyAuditFields(caller.Agency.Id, context.Purpose, context.CaseReference, context.OfficerId, audit.HashNationalCode(query.NationalCode), answer.InquiryId, signed));
         logger.InquiryAnswered(caller.Agency.Id, answer.InquiryId, answer.Outcome);
-        return new AgencyInquiryResult(answer, signed, null);
+        return new AgencyInquiryResult(answer, signed, null, AnswerJson: json);
     }
 }

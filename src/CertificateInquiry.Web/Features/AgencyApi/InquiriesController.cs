@@ -57,7 +57,7 @@ public sealed class InquiriesController(AgencyInquiries inquiries) : ControllerB
             return refused.ToResult();
         }
 
-        return Content(JsonSerializer.Serialize(new SignedInquiryAnswer(result.Answer!, result.SignedAnswer!), AgencyJson.Options), "application/json");
+        return Content(result.ResponseJson(), "application/json");
     }
 
     /// <summary>An answer given before, as signed then, and whether its signature still holds (a key withdrawn after a leak makes it fail).</summary>
