@@ -18,6 +18,7 @@ public sealed class AgencyBatchRetention(IServiceScopeFactory scopes, TimeProvid
         var now = clock.GetUtcNow().UtcDateTime;
         var expired = await db.AgencyBatches.AsNoTracking()
             .Where(b => b.ResultsExpireAtUtc != null && b.ResultsExpireAtUtc <= now && b.ResultsDeletedAtUtc == null)
+            .OrderBy(b => b.ResultsExpireAtUtc)
             .Select(b => b.Id)
             .Take(100)
             .ToListAsync(cancellationToken);
