@@ -17,6 +17,7 @@ public sealed class LogEventIdTests
         ["RequestsLog"] = (1100, 1199),
         ["PaymentsLog"] = (1200, 1249),
         ["AgencyLog"] = (1250, 1349),
+        ["AgencyPortalWorkLog"] = (1460, 1489),
         ["AnswerSigningLog"] = (1350, 1359),
         ["AnswerVerificationLog"] = (1360, 1369),
         ["AgencyBatchLog"] = (1390, 1429),
