@@ -50,6 +50,7 @@ public static class PortalServiceCollectionExtensions
         services.AddAgencyApi(configuration);
         services.AddPaperLetters(configuration);
         services.AddAgencyBatches(configuration);
+        services.AddAgencyPortal(configuration);
         services.AddAgencyPortalInquiries(configuration);
         return builder;
     }

@@ -21,6 +21,7 @@ public sealed class LogEventIdTests
         ["AnswerSigningLog"] = (1350, 1359),
         ["AnswerVerificationLog"] = (1360, 1369),
         ["AgencyBatchLog"] = (1390, 1429),
+        ["AgencyPortalLog"] = (1430, 1459),
         ["AuditLog"] = (2000, 2099),
         ["OutboxLog"] = (2100, 2199),
         ["MalformedRequestsLog"] = (2200, 2299),
