@@ -85,4 +85,47 @@ public sealed class AgencyPortalBatchBrowserTests(BrowserFixture fixture)
         var problems = recorder.Problems.Where(p => !(p.Contains("/results", StringComparison.Ordinal) && p.Contains("ERR_ABORTED", StringComparison.Ordinal)));
         Assert.True(!problems.Any(), string.Join("; ", problems));
     }
+
+    [Fact]
+    public async Task An_officer_asks_one_inquiry_gets_the_signed_answer_and_sees_it_in_the_usage_report()
+    {
+        fixture.RequireBrowser();
+        var (email, key, _) = await AgencyPortalAccounts.CreateAsync(fixture.Services);
+        await using var context = await fixture.NewContextAsync(390, 844, phone: true);
+        var recorder = new PageRecorder(context);
+        var page = await context.NewPageAsync();
+        await AgencyPortalAccounts.SignInAsync(page, fixture.Origin, email, key);
+
+        await page.GotoAsync(new Uri(fixture.Origin, "/agency/inquiries/new").ToString());
+        await Expect(page.Locator("h1")).ToHaveTextAsync("استعلام تکی");
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("کد ملی دارنده").FillAsync("۰۰۷۶۵۴۳۲۱۸");
+        await page.GetByLabel("شماره گواهینامه یا پروانه مهارت").FillAsync("1401-08-000101");
+        await page.GetByLabel("نام خانوادگی دارنده").FillAsync("احمدي");
+        await page.GetByLabel("هدف استعلام").SelectOptionAsync("licensing");
+        await page.GetByLabel("شماره پرونده یا نامه در دستگاه").FillAsync("پروانه ۱۴۰۵/۹");
+        await page.GetByRole(AriaRole.Button, new() { Name = "استعلام", Exact = true }).ClickAsync();
+
+        await Expect(page.Locator("[data-agency-answer] h2")).ToHaveTextAsync("نتیجه: یافت شد");
+        await Expect(page.Locator("[data-name-match='last']")).ToContainTextAsync("مطابق است");
+        await Expect(page.Locator("[data-signed-answer]")).Not.ToBeEmptyAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "The answer scrolls sideways on a phone.");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "agency-portal-inquiry-phone.png"), FullPage = true });
+
+        // The audit reaches the database within a second or so; the usage page then counts it for today.
+        var today = JalaliDate.Format(IranTime.Today(TimeProvider.System));
+        await page.GotoAsync(new Uri(fixture.Origin, "/agency/usage").ToString());
+        for (var attempt = 0; attempt < 20 && await page.Locator($"[data-usage-day='{today}'] [data-cell='portal']").TextContentAsync() != "۱"; attempt++)
+        {
+            await Task.Delay(250);
+            await page.ReloadAsync();
+        }
+
+        await Expect(page.Locator($"[data-usage-day='{today}'] [data-cell='portal']")).ToHaveTextAsync("۱");
+        await Expect(page.Locator("[data-usage-chart] svg")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "agency-portal-usage-phone.png"), FullPage = true });
+        Assert.True(recorder.Problems.Count == 0, string.Join("; ", recorder.Problems));
+    }
 }

@@ -96,6 +96,35 @@ public sealed class AgencyPortalBatchTests(DemoPortalFactory portal) : IClassFix
     }
 
     [Fact]
+    public async Task A_batch_still_running_shows_its_share_answered_and_a_refresh_link_for_browsers_without_JavaScript()
+    {
+        var (client, agency) = await PortalOfficers.SignInAsync(portal);
+        var id = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        await portal.WithDatabaseAsync(db =>
+        {
+            // Held by another server's worker for an hour, so this portal's worker leaves it as it is.
+            db.AgencyBatches.Add(new AgencyBatch
+            {
+                Id = id, AgencyClientId = agency.AgencyId, IdempotencyKey = "running", FileSha256 = new string('0', 64), CaseReference = "c",
+                OfficerId = "o", FileName = "list.csv", ClientAddressHash = "h", Status = AgencyBatchStatus.Running, Total = 10, Processed = 4,
+                Verified = 3, Invalid = 1, CreatedAtUtc = DateTime.UnixEpoch, StartedAtUtc = DateTime.UnixEpoch, LeaseOwner = "elsewhere",
+                LeasedUntilUtc = DateTime.MaxValue.AddYears(-1),
+            });
+            return db.SaveChangesAsync();
+        });
+
+        var (_, page) = await HtmlPage.GetAsync(client, Page + "/" + id);
+        var progress = JsonDocument.Parse(await client.GetStringAsync(Page + "/" + id + "/progress")).RootElement;
+
+        Assert.Equal("40", page.QuerySelector("[data-progress-bar]")!.GetAttribute("value"));
+        Assert.Equal("false", page.QuerySelector("[data-batch-progress]")!.GetAttribute("data-done"));
+        Assert.Equal(Page + "/" + id, page.QuerySelector("[data-refresh-link] a")!.GetAttribute("href"));
+        Assert.Null(page.QuerySelector("[data-batch-results]"));
+        Assert.Equal((40, false, "running"), (progress.GetProperty("percent").GetInt32(), progress.GetProperty("done").GetBoolean(), progress.GetProperty("status").GetString()));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync(Page + "/" + id + "/results?format=csv")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_double_submit_or_the_same_form_from_a_second_tab_makes_one_batch()
     {
         var (client, agency) = await PortalOfficers.SignInAsync(portal);
