@@ -41,7 +41,7 @@ public static class AgencyPortalUsers
                 UserName = email,
                 Email = email,
                 EmailConfirmed = true,
-                FullName = $"کاربر دستگاه {n}",
+                FullName = "کاربر آزمایشی دستگاه",
                 AgencyClientId = agencyClientId,
                 IsActive = true,
                 CreatedAtUtc = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,

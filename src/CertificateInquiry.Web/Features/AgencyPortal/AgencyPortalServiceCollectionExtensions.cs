@@ -1,4 +1,5 @@
 using CertificateInquiry.Web.Features.AgencyPortal.Account;
+using CertificateInquiry.Web.Features.AgencyPortal.Users;
 using CertificateInquiry.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -56,6 +57,7 @@ public static class AgencyPortalServiceCollectionExtensions
         services.AddScoped<IAuthorizationHandler, AgencyMemberHandler>();
         services.AddScoped<AgencyPortalMember>();
         services.AddScoped<AgencySignIn>();
+        services.AddScoped<AgencyUserAdministration>();
         services.Configure<MvcOptions>(mvc =>
         {
             // As in the back-office, and in this order: the one-time password first, then the authenticator app, which

@@ -14,6 +14,9 @@ public sealed class StaffAuditTrail(AppDbContext db, StaffScope scope, TimeProvi
     /// <summary>An agency's administrator managing the agency's portal users is audited here too (their own id and name).</summary>
     private string? AgencyUserId => AgencyAccess.IsAgencyUser(scope.User) ? scope.User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
 
+    /// <summary>The id of whoever is acting (for log lines), or «?» outside a signed-in request.</summary>
+    public string ActorId => scope.UserId ?? AgencyUserId ?? "?";
+
     public StaffAuditEntry Record(
         string action, string? subjectType = null, string? subjectId = null, int? provinceId = null,
         string? fromStatus = null, string? toStatus = null, string? details = null)
