@@ -2,6 +2,7 @@ using CertificateInquiry.Web.Features.Admin;
 using CertificateInquiry.Web.Features.Agencies;
 using CertificateInquiry.Web.Features.AgencyApi;
 using CertificateInquiry.Web.Features.AgencyApi.Batches;
+using CertificateInquiry.Web.Features.AgencyPortal;
 using CertificateInquiry.Web.Features.CertificateImport;
 using CertificateInquiry.Web.Features.CertificateLookup;
 using CertificateInquiry.Web.Features.Requests;
@@ -49,6 +50,8 @@ public static class PortalServiceCollectionExtensions
         services.AddAgencyApi(configuration);
         services.AddPaperLetters(configuration);
         services.AddAgencyBatches(configuration);
+        services.AddAgencyPortal(configuration);
+        services.AddAgencyPortalInquiries(configuration);
         return builder;
     }
 }

@@ -104,9 +104,9 @@ public sealed class StaffAccountsTests(StaffPortal portal) : IClassFixture<Staff
             .SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'index' AND tbl_name LIKE 'Staff%'")
             .ToListAsync());
 
-        Assert.Equal(["NationalAdmin", "ProvincialExpert", "ProvincialManager"], roles);
+        Assert.Equal(["AgencyAdministrator", "AgencyOfficer", "NationalAdmin", "ProvincialExpert", "ProvincialManager"], roles);
         Assert.Superset(
-            new HashSet<string> { "EmailIndex", "UserNameIndex", "RoleNameIndex", "IX_StaffUserRoles_RoleId", "IX_StaffUserClaims_UserId", "IX_StaffUserLogins_UserId", "IX_StaffRoleClaims_RoleId" },
+            new HashSet<string> { "EmailIndex", "UserNameIndex", "RoleNameIndex", "IX_StaffUserRoles_RoleId", "IX_StaffUserClaims_UserId", "IX_StaffUserLogins_UserId", "IX_StaffRoleClaims_RoleId", "IX_StaffUsers_AgencyClientId" },
             indexes.ToHashSet());
     }
 }

@@ -14,8 +14,8 @@ internal sealed class StaffRoleConfiguration : IEntityTypeConfiguration<Identity
     {
         builder.ToTable("StaffRoles");
 
-        // The three roles exist in every database, from the migration; fixed ids and stamps keep the model stable.
-        builder.HasData(StaffRoles.All.Select(role => new IdentityRole
+        // The staff and agency roles exist in every database, from the migration; fixed ids and stamps keep the model stable.
+        builder.HasData(StaffRoles.All.Concat(AgencyRoles.All).Select(role => new IdentityRole
         {
             Id = role,
             Name = role,

@@ -1,4 +1,5 @@
 using CertificateInquiry.Web.Domain;
+using CertificateInquiry.Web.Domain.Agencies;
 using CertificateInquiry.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -21,5 +22,9 @@ internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUse
 
         // No index on ProvinceId: a few hundred staff rows are read whole.
         builder.HasOne<Province>().WithMany().HasForeignKey(u => u.ProvinceId).OnDelete(DeleteBehavior.Restrict);
+
+        // An agency portal user's agency: its users are listed by it.
+        builder.HasOne<AgencyClient>().WithMany().HasForeignKey(u => u.AgencyClientId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(u => u.AgencyClientId);
     }
 }

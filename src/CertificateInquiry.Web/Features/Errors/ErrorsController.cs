@@ -51,6 +51,8 @@ public sealed class ErrorsController : Controller
             code, "درخواست نادرست است", "اطلاعاتی که فرستاده شد قابل پردازش نبود. به صفحه قبل برگردید، صفحه را دوباره باز کنید و دوباره تلاش کنید."),
         StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden => new ErrorPage(
             code, "اجازه دسترسی ندارید", "شما اجازه دیدن این صفحه را ندارید. اگر کارشناس هستید، با حساب کاربری خود وارد شوید."),
+        StatusCodes.Status413PayloadTooLarge => new ErrorPage(
+            code, "آنچه فرستاده شد بیش از اندازه بزرگ است", "فایل یا فرمی که فرستاده شد از اندازه مجاز بزرگ‌تر است. فایل را کوچک‌تر کنید (فایل استعلام دسته‌ای حداکثر ۲۰ مگابایت) و دوباره بفرستید."),
         StatusCodes.Status429TooManyRequests => new ErrorPage(
             code, "تعداد درخواست‌ها زیاد است", "در مدت کوتاهی درخواست‌های زیادی فرستاده شده است. لطفاً چند دقیقه صبر کنید و دوباره تلاش کنید."),
         _ => new ErrorPage(

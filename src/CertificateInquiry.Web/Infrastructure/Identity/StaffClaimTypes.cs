@@ -11,6 +11,9 @@ public static class StaffClaimTypes
     /// <summary>The province id (invariant digits); absent for national admins.</summary>
     public const string ProvinceId = "ci:province";
 
+    /// <summary>The agency id (invariant digits) of an agency portal user; absent for members of staff.</summary>
+    public const string AgencyClientId = "ci:agency";
+
     /// <summary>Present ("true") when the user has an authenticator app set up.</summary>
     public const string TwoFactorEnabled = "ci:two-factor";
 

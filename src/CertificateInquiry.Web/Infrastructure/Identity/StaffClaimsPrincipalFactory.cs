@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace CertificateInquiry.Web.Infrastructure.Identity;
 
 /// <summary>
-/// Adds the user's name, province, two-factor state and whether they must change their password to the cookie, so that pages, <see cref="StaffScope"/> and the
+/// Adds the user's name, province (or agency), two-factor state and whether they must change their password to the cookie, so that pages, <see cref="StaffScope"/> and the
 /// two-factor enrolment filter need no query per request. Rebuilt at sign-in and at every security-stamp check.
 /// </summary>
 public sealed class StaffClaimsPrincipalFactory(
@@ -20,6 +20,11 @@ public sealed class StaffClaimsPrincipalFactory(
         if (user.ProvinceId is { } provinceId)
         {
             identity.AddClaim(new Claim(StaffClaimTypes.ProvinceId, provinceId.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (user.AgencyClientId is { } agencyClientId)
+        {
+            identity.AddClaim(new Claim(StaffClaimTypes.AgencyClientId, agencyClientId.ToString(CultureInfo.InvariantCulture)));
         }
 
         if (user.TwoFactorEnabled)

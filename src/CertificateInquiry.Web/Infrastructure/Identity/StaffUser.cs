@@ -28,6 +28,12 @@ public class StaffUser : IdentityUser
     /// </summary>
     public bool MustChangePassword { get; set; }
 
+    /// <summary>
+    /// For a user of the agency portal (/agency): the agency they work for. Null for members of staff. An agency user
+    /// has one of <see cref="AgencyRoles"/> and never a staff role, so neither side's pages open to the other.
+    /// </summary>
+    public int? AgencyClientId { get; set; }
+
     /// <summary>The 30-second time step of the last authenticator code accepted: that code, and older ones, are refused.</summary>
     public long? LastAuthenticatorTimeStep { get; set; }
 }

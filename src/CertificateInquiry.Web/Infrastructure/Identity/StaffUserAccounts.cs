@@ -10,10 +10,12 @@ namespace CertificateInquiry.Web.Infrastructure.Identity;
 /// <summary>
 /// What it takes to create a member of staff. <paramref name="ProvinceName"/> is a province's Persian name;
 /// <paramref name="MustChangePassword"/> when someone else chose the password (an admin, an operator).
+/// <paramref name="AgencyClientId"/> makes an agency portal user instead: then the role is one of <see cref="AgencyRoles"/>
+/// and there is no province.
 /// </summary>
 public sealed record NewStaffUser(
     string Email, string Password, string Role, string? FullName = null, string? Title = null, string? ProvinceName = null,
-    bool MustChangePassword = false);
+    bool MustChangePassword = false, int? AgencyClientId = null);
 
 /// <summary>
 /// Why an account could not be created, in Persian (for pages) and English (beside it on the command line).
@@ -52,11 +54,18 @@ public sealed class StaffUserAccounts(
     {
         var errors = new List<StaffAccountError>();
         var email = PersianText.NormalizeDigits(input.Email).Trim();
-        var role = StaffRoles.Find(input.Role);
+        var role = input.AgencyClientId is null ? StaffRoles.Find(input.Role) : AgencyRoles.Find(input.Role);
         var provinceName = NormalizeProvinceName(input.ProvinceName);
         int? provinceId = null;
 
-        if (role is null)
+        if (input.AgencyClientId is not null)
+        {
+            if (role is null || provinceName.Length > 0)
+            {
+                errors.Add(new("نقش کاربر دستگاه شناخته نشد.", "an agency portal user needs an agency role and no province.", "Role"));
+            }
+        }
+        else if (role is null)
         {
             errors.Add(new("نقش شناخته نشد؛ یکی از NationalAdmin، ProvincialManager یا ProvincialExpert را بنویسید.",
                 "unknown role: use NationalAdmin, ProvincialManager or ProvincialExpert.", "Role"));
@@ -93,6 +102,7 @@ public sealed class StaffUserAccounts(
             FullName = PersianText.Normalize(input.FullName),
             Title = PersianText.Normalize(input.Title),
             ProvinceId = provinceId,
+            AgencyClientId = input.AgencyClientId,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
             IsActive = true,
             MustChangePassword = input.MustChangePassword,

@@ -1965,6 +1965,9 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("int");
 
+                    b.Property<int?>("AgencyClientId")
+                        .HasColumnType("int");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("nvarchar(max)");
@@ -2035,6 +2038,8 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgencyClientId");
 
                     b.HasIndex("NormalizedEmail")
                         .IsUnique()
@@ -2115,6 +2120,20 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                             ConcurrencyStamp = "ProvincialExpert",
                             Name = "ProvincialExpert",
                             NormalizedName = "PROVINCIALEXPERT"
+                        },
+                        new
+                        {
+                            Id = "AgencyAdministrator",
+                            ConcurrencyStamp = "AgencyAdministrator",
+                            Name = "AgencyAdministrator",
+                            NormalizedName = "AGENCYADMINISTRATOR"
+                        },
+                        new
+                        {
+                            Id = "AgencyOfficer",
+                            ConcurrencyStamp = "AgencyOfficer",
+                            Name = "AgencyOfficer",
+                            NormalizedName = "AGENCYOFFICER"
                         });
                 });
 
@@ -2668,6 +2687,11 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("CertificateInquiry.Web.Infrastructure.Identity.StaffUser", b =>
                 {
+                    b.HasOne("CertificateInquiry.Web.Domain.Agencies.AgencyClient", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyClientId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CertificateInquiry.Web.Domain.Province", null)
                         .WithMany()
                         .HasForeignKey("ProvinceId")

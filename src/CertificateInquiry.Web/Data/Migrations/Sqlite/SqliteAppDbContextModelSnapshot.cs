@@ -1916,6 +1916,9 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AgencyClientId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -1986,6 +1989,8 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgencyClientId");
 
                     b.HasIndex("NormalizedEmail")
                         .IsUnique()
@@ -2061,6 +2066,20 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                             ConcurrencyStamp = "ProvincialExpert",
                             Name = "ProvincialExpert",
                             NormalizedName = "PROVINCIALEXPERT"
+                        },
+                        new
+                        {
+                            Id = "AgencyAdministrator",
+                            ConcurrencyStamp = "AgencyAdministrator",
+                            Name = "AgencyAdministrator",
+                            NormalizedName = "AGENCYADMINISTRATOR"
+                        },
+                        new
+                        {
+                            Id = "AgencyOfficer",
+                            ConcurrencyStamp = "AgencyOfficer",
+                            Name = "AgencyOfficer",
+                            NormalizedName = "AGENCYOFFICER"
                         });
                 });
 
@@ -2607,6 +2626,11 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("CertificateInquiry.Web.Infrastructure.Identity.StaffUser", b =>
                 {
+                    b.HasOne("CertificateInquiry.Web.Domain.Agencies.AgencyClient", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyClientId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CertificateInquiry.Web.Domain.Province", null)
                         .WithMany()
                         .HasForeignKey("ProvinceId")

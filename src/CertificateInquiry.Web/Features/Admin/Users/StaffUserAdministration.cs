@@ -60,7 +60,7 @@ public sealed class StaffUserAdministration(
     /// <summary>One page of the staff matching the filters, in Persian order of name (a few hundred rows: sorted in memory).</summary>
     public async Task<(IReadOnlyList<StaffUserSummary> Rows, Paging Paging)> ListAsync(StaffUserListQuery query, CancellationToken cancellationToken)
     {
-        var matching = db.Users.AsNoTracking();
+        var matching = db.Users.AsNoTracking().Where(u => u.AgencyClientId == null);
         if (query.Province is { } provinceId)
         {
             matching = matching.Where(u => u.ProvinceId == provinceId);
@@ -88,7 +88,7 @@ public sealed class StaffUserAdministration(
     }
 
     public Task<StaffUserSummary?> FindAsync(string id, CancellationToken cancellationToken) =>
-        Summaries(db.Users.AsNoTracking().Where(u => u.Id == id)).FirstOrDefaultAsync(cancellationToken);
+        Summaries(db.Users.AsNoTracking().Where(u => u.Id == id && u.AgencyClientId == null)).FirstOrDefaultAsync(cancellationToken);
 
     public bool IsCurrentUser(string userId) => scope.UserId == userId;
 
@@ -278,7 +278,8 @@ public sealed class StaffUserAdministration(
         return (password, []);
     }
 
-    public Task<StaffUser?> LoadAsync(string id) => users.FindByIdAsync(id);
+    /// <summary>A member of staff by id; null for an agency portal user (theirs are managed from their agency's page).</summary>
+    public async Task<StaffUser?> LoadAsync(string id) => await users.FindByIdAsync(id) is { AgencyClientId: null } user ? user : null;
 
     /// <summary>
     /// Runs Identity's steps (each saves on its own) in one transaction; a failed step rolls back the ones before it.

@@ -273,7 +273,7 @@ public sealed class AccountController(
     private async Task<bool> MustSetUpTwoFactorAsync(StaffUser user) =>
         !user.TwoFactorEnabled && (await userManager.GetRolesAsync(user)).Any(StaffRoles.RequiresTwoFactor);
 
-    private static string? AuthenticatorCodeError(string? code) => code switch
+    internal static string? AuthenticatorCodeError(string? code) => code switch
     {
         null or "" => "کد ۶ رقمی برنامه احراز هویت را وارد کنید.",
         { Length: 6 } when code.All(char.IsAsciiDigit) => null,

@@ -55,7 +55,7 @@ public sealed class StaffSignIn(
         }
 
         var user = email.Length <= MaxLength && password.Length <= MaxLength ? await users.FindByEmailAsync(email) : null;
-        if (user is null || !user.IsActive)
+        if (user is null || !user.IsActive || user.AgencyClientId is not null)
         {
             // The same work as a wrong password: one hash verification, against the user's own hash or a made-up one.
             var hash = user?.PasswordHash ?? (unknownUserHash ??= users.PasswordHasher.HashPassword(new StaffUser(), Guid.NewGuid().ToString()));
@@ -67,7 +67,7 @@ public sealed class StaffSignIn(
             }
             else
             {
-                logger.LogWarning("Staff sign-in refused: user {UserId} is locked (deactivated)", user.Id);
+                logger.LogWarning("Staff sign-in refused: user {UserId} is locked (deactivated) or an agency portal user", user.Id);
             }
 
             return new SignInAttempt(SignInOutcome.Failed);
