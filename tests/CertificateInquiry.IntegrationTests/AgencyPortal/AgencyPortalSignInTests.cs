@@ -6,7 +6,10 @@ using CertificateInquiry.IntegrationTests.Staff;
 using CertificateInquiry.Web.Domain.Agencies;
 using CertificateInquiry.Web.Features.AgencyPortal.Account;
 using CertificateInquiry.Web.Infrastructure.Identity;
+using CertificateInquiry.Web.Features.Agencies;
+using CertificateInquiry.Web.Infrastructure.Persian;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CertificateInquiry.IntegrationTests.AgencyPortal;
 
@@ -166,6 +169,23 @@ public sealed class AgencyPortalSignInTests(StaffPortal portal) : IClassFixture<
         Assert.StartsWith("http://localhost/agency/sign-in", Location(again), StringComparison.Ordinal); // the cookie was dropped
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
         Assert.Contains(AgencyAccountController.WrongCredentialsMessage, page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_open_session_stops_at_the_next_request_once_the_agencys_last_day_has_passed()
+    {
+        var (client, agency, _) = await AgencyPortalUsers.SignedInForNewAgencyAsync(portal);
+        var before = await client.GetAsync("/agency");
+
+        // The last day moved into the past (as by an edit on another server), and this server's 15-second memory of it gone.
+        var yesterday = IranTime.Today(portal.Clock).AddDays(-1);
+        await portal.WithDatabaseAsync(db => db.AgencyClients.Where(a => a.Id == agency.AgencyId)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.ExpiresOn, yesterday)));
+        portal.Services.GetRequiredService<AgencyDirectory>().Forget(agency.AgencyId);
+        var after = await client.GetAsync("/agency");
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.StartsWith("http://localhost/agency/access-denied", Location(after), StringComparison.Ordinal);
     }
 
     [Fact]
