@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Headers;
+using CertificateInquiry.IntegrationTests.AgencyApi;
 using CertificateInquiry.IntegrationTests.Agencies;
 using CertificateInquiry.IntegrationTests.Infrastructure;
 using CertificateInquiry.IntegrationTests.Shell;
@@ -34,6 +36,25 @@ public sealed class AgencyPortalSignInTests(StaffPortal portal) : IClassFixture<
         Assert.NotNull(page.QuerySelector("a[href='/agency/batches']"));
         Assert.Null(page.QuerySelector("[data-agency-users-link]")); // an officer: no users page
         Assert.Contains("no-store", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_dashboard_counts_the_rows_answered_today_not_the_rows_reserved_ahead_of_use()
+    {
+        var (client, agency, _) = await AgencyPortalUsers.SignedInForNewAgencyAsync(portal, AgencyScopes.Verify);
+        var api = portal.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await AgencyApiClients.TokenAsync(api, agency));
+        Assert.Equal(HttpStatusCode.OK, (await api.InquireAsync(AgencyApiClients.Query("0076543218", "1401-08-000101"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await api.InquireAsync(AgencyApiClients.Query("0076543218", "1399-01-999999"))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await api.InquireAsync(AgencyApiClients.Query("123", "1401-08-000101"))).StatusCode);
+        await Poll.UntilAsync(
+            () => portal.WithDatabaseAsync(db => db.InquiryAudit.CountAsync(e => e.AgencyClientId == agency.AgencyId)), count => count == 3, "the audit writer");
+
+        var (_, page) = await HtmlPage.GetAsync(client, "/agency");
+
+        // A block of 20 rows (a fiftieth of 1,000) is reserved; two were answered, and the invalid one takes none.
+        Assert.Equal(20, await portal.WithDatabaseAsync(db => db.AgencyDailyUsage.Where(u => u.AgencyClientId == agency.AgencyId).SumAsync(u => u.Rows)));
+        Assert.Contains("۲ ردیف از ۱٬۰۰۰", page.QuerySelector("[data-agency-quota]")?.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using CertificateInquiry.Web.Data;
+using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Features.Admin.Agencies;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using Microsoft.AspNetCore.Mvc;
@@ -19,11 +20,14 @@ public sealed class AgencyHomeController(AgencyPortalMember member, AppDbContext
             return Forbid(); // suspended or expired since the policy looked: ends like any other refused session
         }
 
+        // The rows answered today, as the inquiry audit has them (a second or so behind), not AgencyDailyUsage: servers
+        // reserve quota there in blocks of up to 10,000 rows ahead of use (ADR-026).
         var today = IranTime.Today(clock);
-        var used = await db.AgencyDailyUsage.AsNoTracking()
-            .Where(u => u.AgencyClientId == caller.Agency.Id && u.Day == today)
-            .Select(u => (int?)u.Rows)
-            .SingleOrDefaultAsync(cancellationToken) ?? 0;
+        var (from, to) = (IranTime.StartOfDayUtc(today), IranTime.StartOfDayUtc(today.AddDays(1)));
+        var used = await db.InquiryAudit.AsNoTracking()
+            .CountAsync(e => e.AgencyClientId == caller.Agency.Id && e.OccurredAtUtc >= from && e.OccurredAtUtc < to
+                && e.Outcome != InquiryOutcome.Invalid
+                && (e.Channel == InquiryChannel.AgencyApi || e.Channel == InquiryChannel.AgencyPortal || e.Channel == InquiryChannel.AgencyBatch), cancellationToken);
         return View(new AgencyHomePage(
             caller.Agency.Name, member.FullName, AgencyTexts.Scopes(caller.Scopes), caller.Scopes,
             caller.Agency.DailyRowQuota, Math.Min(used, caller.Agency.DailyRowQuota), caller.Agency.ExpiresOn, member.IsAdministrator));
