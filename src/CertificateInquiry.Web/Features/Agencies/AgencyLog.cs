@@ -49,4 +49,7 @@ internal static partial class AgencyLog
 
     [LoggerMessage(1293, LogLevel.Information, "API request refused as malformed: {Reason}")]
     public static partial void MalformedApiRequest(this ILogger logger, string reason);
+
+    [LoggerMessage(1294, LogLevel.Warning, "Reserving the next block of agency {AgencyId}'s quota ahead of use failed; the next inquiry reserves it")]
+    public static partial void QuotaPrefetchFailed(this ILogger logger, Exception exception, int agencyId);
 }

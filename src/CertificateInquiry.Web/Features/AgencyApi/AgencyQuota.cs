@@ -12,10 +12,12 @@ namespace CertificateInquiry.Web.Features.AgencyApi;
 /// write for every inquiry: it reserves rows in blocks (<see cref="BlockSize"/>) with one conditional update that no two
 /// servers can both win, and hands them out from memory. A block doubles while the agency spends each within a second
 /// (up to <see cref="MaxBlockSize"/>), so that a busy agency costs a database write every second or so rather than
-/// every hundred inquiries, and returns to its first size after a quiet spell. Rows a server reserved but did not use
-/// before the day ends are lost to the agency: at most one block per server per day (ADR-026).
+/// every hundred inquiries, and returns to its first size after a quiet spell. When half a block is left the next is
+/// reserved in the background, so that inquiries do not wait for the database, whose write lock the audit writer
+/// holds for a moment every second. Rows a server reserved but did not use before the day ends are lost to the
+/// agency: at most two blocks per server per day (ADR-026).
 /// </summary>
-public sealed class AgencyQuota(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class AgencyQuota(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AgencyQuota> logger)
 {
     private readonly ConcurrentDictionary<int, Allowance> allowances = new();
 
@@ -39,6 +41,11 @@ public sealed class AgencyQuota(IServiceScopeFactory scopes, TimeProvider clock)
         var allowance = allowances.GetOrAdd(agency.Id, _ => new Allowance());
         if (allowance.TryTake(today, rows))
         {
+            if (allowance.ShouldPrefetch(today))
+            {
+                _ = Task.Run(() => PrefetchAsync(agency, allowance, today), CancellationToken.None);
+            }
+
             return true;
         }
 
@@ -59,6 +66,37 @@ public sealed class AgencyQuota(IServiceScopeFactory scopes, TimeProvider clock)
         finally
         {
             allowance.Refill.Release();
+        }
+    }
+
+    /// <summary>Reserves the next block before this one is spent; never throws (a failure leaves it to the next inquiry).</summary>
+    private async Task PrefetchAsync(AgencyStanding agency, Allowance allowance, DateOnly today)
+    {
+        try
+        {
+            if (!await allowance.Refill.WaitAsync(0))
+            {
+                return; // an inquiry is refilling already
+            }
+
+            try
+            {
+                var block = allowance.NextBlock(agency.DailyRowQuota, clock.GetUtcNow());
+                var reserved = await ReserveAsync(agency, today, block, CancellationToken.None);
+                allowance.Add(today, reserved);
+            }
+            finally
+            {
+                allowance.Refill.Release();
+            }
+        }
+        catch (Exception exception)
+        {
+            logger.QuotaPrefetchFailed(exception, agency.Id);
+        }
+        finally
+        {
+            allowance.PrefetchDone();
         }
     }
 
@@ -123,18 +161,45 @@ public sealed class AgencyQuota(IServiceScopeFactory scopes, TimeProvider clock)
         private int left;
         private int block;
         private DateTimeOffset lastRefill;
+        private bool prefetching;
 
         public SemaphoreSlim Refill { get; } = new(1, 1);
 
         /// <summary>The size of the block to reserve now (called under <see cref="Refill"/>, once per refill).</summary>
         public int NextBlock(int dailyQuota, DateTimeOffset now)
         {
-            var since = now - lastRefill;
-            block = block == 0 || since >= Quiet ? BlockSize(dailyQuota)
-                : since < Busy ? Math.Min(block * 2, MaxBlockSize(dailyQuota))
-                : Math.Min(block, MaxBlockSize(dailyQuota));
-            lastRefill = now;
-            return Math.Max(block, 1);
+            lock (gate)
+            {
+                var since = now - lastRefill;
+                block = block == 0 || since >= Quiet ? BlockSize(dailyQuota)
+                    : since < Busy ? Math.Min(block * 2, MaxBlockSize(dailyQuota))
+                    : Math.Min(block, MaxBlockSize(dailyQuota));
+                lastRefill = now;
+                return Math.Max(block, 1);
+            }
+        }
+
+        /// <summary>True once when less than half a block is left and no background reservation is under way.</summary>
+        public bool ShouldPrefetch(DateOnly today)
+        {
+            lock (gate)
+            {
+                if (prefetching || day != today || left * 2 >= block || block == 0)
+                {
+                    return false;
+                }
+
+                prefetching = true;
+                return true;
+            }
+        }
+
+        public void PrefetchDone()
+        {
+            lock (gate)
+            {
+                prefetching = false;
+            }
         }
 
         public int LeftOn(DateOnly today)
