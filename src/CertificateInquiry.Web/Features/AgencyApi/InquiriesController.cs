@@ -68,9 +68,7 @@ public sealed class InquiriesController(AgencyInquiries inquiries) : ControllerB
     [EndpointName("getInquiry")]
     public async Task<IActionResult> Get(string inquiryId, [FromServices] RecentAnswers answers, [FromServices] AnswerSigner signer, CancellationToken cancellationToken)
     {
-        var stored = inquiryId.Length == 32 && inquiryId.All(char.IsAsciiHexDigitLower)
-            ? await answers.FindAsync(inquiryId, AgencyCaller.Of(HttpContext).Agency.Id, cancellationToken)
-            : null;
+        var stored = await answers.FindAsync(inquiryId, AgencyCaller.Of(HttpContext).Agency.Id, cancellationToken);
         if (stored is null)
         {
             return ApiProblem.NotFound("No answer with this inquiryId was given to this client (answers are kept for 30 days).").ToResult();

@@ -40,8 +40,14 @@ public sealed class RecentAnswers : IDisposable
         }
     }
 
+    /// <summary>The answer given to <paramref name="agencyId"/> under <paramref name="inquiryId"/>; null for any other agency and for an id not in the form the portal issues (32 lowercase hex digits), which is never looked up.</summary>
     public async Task<StoredAnswer?> FindAsync(string inquiryId, int agencyId, CancellationToken cancellationToken)
     {
+        if (inquiryId.Length != 32 || !inquiryId.All(char.IsAsciiHexDigitLower))
+        {
+            return null;
+        }
+
         if (pending.TryGetValue(inquiryId, out var remembered))
         {
             return remembered.AgencyClientId == agencyId ? remembered : null;

@@ -92,9 +92,7 @@ public sealed class AgencyInquiryController(
     [HttpGet("{inquiryId}.jws")]
     public async Task<IActionResult> Signature(string inquiryId, [FromServices] RecentAnswers answers, CancellationToken cancellationToken)
     {
-        var stored = inquiryId.Length == 32 && inquiryId.All(char.IsAsciiHexDigitLower)
-            ? await answers.FindAsync(inquiryId, member.AgencyClientId, cancellationToken)
-            : null;
+        var stored = await answers.FindAsync(inquiryId, member.AgencyClientId, cancellationToken);
         if (stored is null)
         {
             logger.PortalForeignId(member.AgencyClientId, member.UserId);
