@@ -79,6 +79,7 @@ public sealed class RequestFormBrowserTests(BrowserFixture fixture)
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "ادامه و پرداخت هزینه" }).ClickAsync();
 
+        await Expect(page.Locator("h1")).ToHaveTextAsync("پرداخت هزینه درخواست");
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^پرداخت ") }).ClickAsync();
         await page.AssertAccessibleAsync();

@@ -12,7 +12,9 @@ public static class Accessibility
     /// </summary>
     public static async Task AssertAccessibleAsync(this IPage page)
     {
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        // Asked of the document itself rather than of Playwright's lifecycle events: once in CI a link's navigation
+        // finished (network idle) without Playwright ever recording "load", and the wait ran out after 30 s.
+        await page.WaitForFunctionAsync("document.readyState === 'complete'", null, new() { PollingInterval = 50 });
         var result = await page.RunAxe();
         if (result.Violations.Length == 0)
         {
