@@ -1,6 +1,8 @@
 using CertificateInquiry.IntegrationTests.Infrastructure;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain;
+using CertificateInquiry.Web.Domain.Agencies;
+using CertificateInquiry.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace CertificateInquiry.IntegrationTests.Audit;
@@ -75,6 +77,46 @@ public sealed class InquiryAuditTests
             Directory.Delete(portal.Folder, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task A_segment_committed_just_before_a_kill_is_written_again_at_start_up_without_failing_on_its_answer()
+    {
+        const string InquiryId = "0193a1b2c3d4e5f60718293a4b5c6d7e";
+        const string Hash = "0123456789abcdef0123456789abcdef";
+        var portal = new KeptDatabasePortal();
+        try
+        {
+            // The killed process had committed the segment (its answer is stored) but not yet deleted it.
+            TemplateDatabases.CopyTo(portal.DatabasePath, withDemoData: false);
+            await using (var db = Open(portal.ConnectionString))
+            {
+                db.AgencyAnswers.Add(new AgencyAnswer { InquiryId = InquiryId, AgencyClientId = 7, AnsweredAtUtc = DateTime.UtcNow, SignedAnswer = "a.b.c" });
+                await db.SaveChangesAsync();
+            }
+
+            var journalFolder = Path.Combine(portal.Folder, "audit-journal");
+            using (var journal = new InquiryJournal(journalFolder))
+            {
+                journal.Append(DateTime.UtcNow, InquiryChannel.AgencyApi, InquiryOutcome.Match, null, Hash,
+                    new AgencyAuditFields(7, InquiryPurpose.Employment, "1405/1", "officer-1", Hash, InquiryId, "a.b.c"));
+            }
+
+            portal.CreateClient(); // starts the portal, whose writer replays the segment first
+            await Poll.UntilAsync(() => Task.FromResult(Directory.GetFiles(journalFolder, "*" + InquiryJournal.Extension).Length == 0),
+                "the left segment written and deleted");
+
+            Assert.Equal(InquiryId, await portal.WithDatabaseAsync(db => db.AgencyAnswers.Select(a => a.InquiryId).SingleAsync()));
+            Assert.Equal(InquiryId, await portal.WithDatabaseAsync(db => db.InquiryAudit.Select(e => e.InquiryId).SingleAsync()));
+        }
+        finally
+        {
+            portal.Dispose();
+            Directory.Delete(portal.Folder, recursive: true);
+        }
+    }
+
+    private static SqliteAppDbContext Open(string connectionString) =>
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connectionString).Options);
 
     private sealed class KeptDatabasePortal : PortalFactory
     {

@@ -1,4 +1,5 @@
 using CertificateInquiry.Web.Domain;
+using CertificateInquiry.Web.Domain.Agencies;
 using CertificateInquiry.Web.Infrastructure.Audit;
 
 namespace CertificateInquiry.UnitTests.Audit;
@@ -29,6 +30,27 @@ public sealed class InquiryJournalTests : IDisposable
             ],
             InquiryJournal.Read(segment));
         Assert.Null(journal.Rotate()); // nothing since
+    }
+
+    [Fact]
+    public void An_agency_entry_comes_back_field_for_field_whatever_its_free_text_holds()
+    {
+        using var journal = new InquiryJournal(folder);
+        var signed = "eyJhbGciOiJFUzI1NiJ9." + new string('e', 1200) + ".c2ln";
+        AgencyAuditFields[] agencies =
+        [
+            new(7, InquiryPurpose.Judicial, "۱۴۰۵/د/۱۲۳۴\tبا تب و\nخط نو", "افسر-۰۱", Hash, "0193a1b2c3d4e5f60718293a4b5c6d7e", signed),
+            new(null, null, "", null, null, null, null), // a paper letter's unregistered agency, an empty reference
+        ];
+        foreach (var agency in agencies)
+        {
+            Assert.True(journal.Append(At, InquiryChannel.AgencyApi, InquiryOutcome.Match, 42, Hash, agency));
+        }
+
+        var entries = InquiryJournal.Read(journal.Rotate()!);
+
+        Assert.Equal(agencies, entries.Select(e => e.Agency));
+        Assert.All(entries, e => Assert.Equal((At, InquiryChannel.AgencyApi, 42L), (e.OccurredAtUtc, e.Channel, e.CertificateId!.Value)));
     }
 
     [Fact]

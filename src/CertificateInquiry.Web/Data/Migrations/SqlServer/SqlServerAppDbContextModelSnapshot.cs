@@ -796,11 +796,11 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("OccurredAtUtc");
 
-                    b.HasIndex("AgencyClientId", "OccurredAtUtc");
+                    b.HasIndex("AgencyClientId", "OccurredAtUtc")
+                        .HasFilter("AgencyClientId IS NOT NULL");
 
-                    b.HasIndex("ClientAddressHash", "OccurredAtUtc");
-
-                    b.HasIndex("NationalCodeHash", "OccurredAtUtc");
+                    b.HasIndex("NationalCodeHash", "OccurredAtUtc")
+                        .HasFilter("NationalCodeHash IS NOT NULL");
 
                     b.ToTable("InquiryAudit", (string)null);
                 });
