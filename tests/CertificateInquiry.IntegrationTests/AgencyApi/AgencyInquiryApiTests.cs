@@ -256,6 +256,39 @@ public sealed class AgencyInquiryApiTests(DemoPortalFactory portal) : IClassFixt
     }
 
     [Fact]
+    public async Task A_body_with_a_byte_order_mark_or_padded_to_the_limit_is_read_and_one_byte_more_sent_chunked_is_too_large()
+    {
+        var client = await AgencyApiClients.AgencyClientAsync(portal, AgencyScopes.Verify);
+        var json = JsonSerializer.Serialize(new
+        {
+            nationalCode = NationalCode, certificateNumber = Number, purpose = "employment", caseReference = "1405/1", officerId = "o-1",
+        });
+        var atLimit = json + new string(' ', CertificateInquiry.Web.Features.AgencyApi.InquiriesController.MaxBodyBytes - json.Length);
+
+        using var withMark = await client.PostAsync("/api/v1/inquiries", Body([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(json)], chunked: false));
+        using var padded = await client.PostAsync("/api/v1/inquiries", Body(Encoding.UTF8.GetBytes(atLimit), chunked: true));
+        using var over = await client.PostAsync("/api/v1/inquiries", Body(Encoding.UTF8.GetBytes(atLimit + " "), chunked: true));
+
+        Assert.Equal("verified", (await withMark.JsonAsync()).GetProperty("outcome").GetString());
+        Assert.Equal("verified", (await padded.JsonAsync()).GetProperty("outcome").GetString());
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, over.StatusCode);
+        Assert.Equal("application/problem+json", over.Content.Headers.ContentType!.MediaType);
+
+        static HttpContent Body(byte[] bytes, bool chunked)
+        {
+            // A stream of unknown length goes out chunked: no Content-Length for the server to refuse it by.
+            HttpContent content = chunked ? new StreamContent(new UnseekableStream(bytes)) : new ByteArrayContent(bytes);
+            content.Headers.ContentType = new("application/json");
+            return content;
+        }
+    }
+
+    private sealed class UnseekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
+
+    [Fact]
     public async Task A_five_megabyte_body_is_refused_as_too_large()
     {
         var client = await AgencyApiClients.AgencyClientAsync(portal, AgencyScopes.Verify);

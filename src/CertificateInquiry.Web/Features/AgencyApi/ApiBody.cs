@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using CertificateInquiry.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -29,24 +30,29 @@ public static class ApiBody
             return (null, TooLarge(maxBytes));
         }
 
+        // Read whole into a pooled buffer, within the limit whatever the server enforces (a chunked body has no
+        // Content-Length); one byte more than the limit tells a body that is too large.
+        var buffer = ArrayPool<byte>.Shared.Rent(maxBytes + 1);
         try
         {
-            // Read whole, within the limit, whatever the server enforces (a chunked body has no Content-Length).
-            var buffer = new MemoryStream();
-            var chunk = new byte[8192];
+            var length = 0;
             int read;
-            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+            while ((read = await request.Body.ReadAsync(buffer.AsMemory(length, maxBytes + 1 - length), cancellationToken)) > 0)
             {
-                if (buffer.Length + read > maxBytes)
+                length += read;
+                if (length > maxBytes)
                 {
                     return (null, TooLarge(maxBytes));
                 }
-
-                buffer.Write(chunk, 0, read);
             }
 
-            buffer.Position = 0;
-            var value = await JsonSerializer.DeserializeAsync<T>(buffer, AgencyJson.Options, cancellationToken);
+            var json = buffer.AsSpan(0, length);
+            if (json.StartsWith("\uFEFF"u8))
+            {
+                json = json[3..]; // as the stream reader did: a byte order mark is no error
+            }
+
+            var value = JsonSerializer.Deserialize<T>(json, AgencyJson.Options);
             return value is null ? (null, Malformed("The body is JSON null; send an object.")) : (value, null);
         }
         catch (JsonException exception)
@@ -59,6 +65,10 @@ public static class ApiBody
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return (null, TooLarge(maxBytes));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
