@@ -58,7 +58,7 @@ public sealed class AgencyInquiries(
             finding.Verified ? AgencyWireNames.Verified : AgencyWireNames.NotFound,
             finding.Verified ? new NameMatches(AgencyWireNames.Of(finding.FirstName!.Value), AgencyWireNames.Of(finding.LastName!.Value)) : null,
             [.. finding.Certificates.Select(AgencyWireNames.Answer)]);
-        var json = JsonSerializer.Serialize(answer, AgencyJson.Options);
+        var json = JsonSerializer.SerializeToUtf8Bytes(answer, AgencyJson.Options);
         var signed = signer.Sign(json);
 
         // The audit journal reaches the database within a second or so; until then the answer is fetched from memory.

@@ -57,7 +57,12 @@ public sealed class InquiriesController(AgencyInquiries inquiries) : ControllerB
             return refused.ToResult();
         }
 
-        return Content(result.ResponseJson(), "application/json");
+        // Bytes as they are: the body is built in UTF-8 already, and ContentResult would encode a string once more.
+        var body = result.ResponseJson();
+        Response.ContentType = "application/json; charset=utf-8";
+        Response.ContentLength = body.Length;
+        await Response.Body.WriteAsync(body, cancellationToken);
+        return new EmptyResult();
     }
 
     /// <summary>An answer given before, as signed then, and whether its signature still holds (a key withdrawn after a leak makes it fail).</summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using CertificateInquiry.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -85,10 +86,10 @@ public sealed class InquiryAuditWriter(
         while (closed.Count > 0)
         {
             var path = closed[0];
-            List<JournalEntry> entries;
+            StreamReader segment;
             try
             {
-                entries = InquiryJournal.Read(path);
+                segment = new StreamReader(path, Encoding.ASCII);
             }
             catch (FileNotFoundException)
             {
@@ -96,7 +97,13 @@ public sealed class InquiryAuditWriter(
                 continue;
             }
 
-            if (!await WriteBatchAsync(entries, mayBeStoredAlready: writtenBefore.Contains(path)))
+            int? count;
+            using (segment)
+            {
+                count = await WriteBatchAsync(InquiryJournal.ReadEntries(segment), mayBeStoredAlready: writtenBefore.Contains(path));
+            }
+
+            if (count is null)
             {
                 writtenBefore.Add(path);
                 return written;
@@ -106,19 +113,20 @@ public sealed class InquiryAuditWriter(
             File.Delete(path);
             closed.RemoveAt(0);
             writtenBefore.Remove(path);
-            written += entries.Count;
+            written += count.Value;
         }
 
         return written;
     }
 
-    private async Task<bool> WriteBatchAsync(List<JournalEntry> batch, bool mayBeStoredAlready)
+    /// <summary>
+    /// Writes the entries in one transaction as they are read: a segment holds a second of inquiries with their signed
+    /// answers (about 13 MB under load), and kept whole in memory through the transaction it outlived the young
+    /// generation and cost a full collection a second (bench/README.md). The number written, or null on failure.
+    /// </summary>
+    private async Task<int?> WriteBatchAsync(IEnumerable<JournalEntry> entries, bool mayBeStoredAlready)
     {
-        if (batch.Count == 0)
-        {
-            return true;
-        }
-
+        var count = 0;
         try
         {
             // One transaction and one prepared statement per batch: EF's change tracking cost a quarter of the
@@ -135,8 +143,9 @@ public sealed class InquiryAuditWriter(
                 await using var deleteAnswer = Command(connection, transaction, DeleteAnswerSql, "@inquiry");
                 await using var insertAnswer = Command(connection, transaction, InsertAnswerSql, "@inquiry", "@agency", "@at", "@answer");
                 var answers = new List<string>();
-                foreach (var entry in batch)
+                foreach (var entry in entries)
                 {
+                    count++;
                     var agency = entry.Agency;
                     Set(insert, entry.OccurredAtUtc, entry.Channel.ToString(), entry.Outcome.ToString(), entry.CertificateId, entry.ClientAddressHash,
                         agency?.AgencyClientId, agency?.Purpose?.ToString(), agency?.CaseReference, agency?.OfficerId, agency?.NationalCodeHash, agency?.InquiryId);
@@ -157,7 +166,7 @@ public sealed class InquiryAuditWriter(
 
                 await transaction.CommitAsync(CancellationToken.None);
                 audit.OnAnswersStored(answers);
-                return true;
+                return count;
             }
             finally
             {
@@ -166,8 +175,8 @@ public sealed class InquiryAuditWriter(
         }
         catch (Exception exception)
         {
-            logger.BatchWriteFailed(exception, batch.Count);
-            return false;
+            logger.BatchWriteFailed(exception, count);
+            return null;
         }
     }
 

@@ -151,8 +151,14 @@ public sealed class InquiryJournal : IDisposable
     /// <summary>The entries of a closed segment, in order; a torn last line (a process killed mid-write) is skipped.</summary>
     public static List<JournalEntry> Read(string path)
     {
-        var entries = new List<JournalEntry>();
-        foreach (var line in File.ReadLines(path, Encoding.ASCII))
+        using var segment = new StreamReader(path, Encoding.ASCII);
+        return [.. ReadEntries(segment)];
+    }
+
+    /// <summary>The entries of a closed segment as they are read, in order; a torn last line is skipped.</summary>
+    public static IEnumerable<JournalEntry> ReadEntries(TextReader segment)
+    {
+        while (segment.ReadLine() is { } line)
         {
             var fields = line.Split('\t');
             var agency = fields.Length == 12 ? ReadAgencyFields(fields) : null;
@@ -165,11 +171,9 @@ public sealed class InquiryJournal : IDisposable
                 && fields[4].Length == InquiryAudit.ClientAddressHashLength)
             {
                 long? certificateId = fields[3].Length == 0 ? null : long.Parse(fields[3], CultureInfo.InvariantCulture);
-                entries.Add(new JournalEntry(new DateTime(ticks, DateTimeKind.Utc), channel, outcome, certificateId, fields[4], agency));
+                yield return new JournalEntry(new DateTime(ticks, DateTimeKind.Utc), channel, outcome, certificateId, fields[4], agency);
             }
         }
-
-        return entries;
     }
 
     /// <summary>Closes the segment without deleting it (written at the next start-up if the writer did not get to it).</summary>
