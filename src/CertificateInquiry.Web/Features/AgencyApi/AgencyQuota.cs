@@ -12,9 +12,10 @@ namespace CertificateInquiry.Web.Features.AgencyApi;
 /// write for every inquiry: it reserves rows in blocks (<see cref="BlockSize"/>) with one conditional update that no two
 /// servers can both win, and hands them out from memory. A block doubles while the agency spends each within a second
 /// (up to <see cref="MaxBlockSize"/>), so that a busy agency costs a database write every second or so rather than
-/// every hundred inquiries, and returns to its first size after a quiet spell. When half a block is left the next is
-/// reserved in the background, so that inquiries do not wait for the database, whose write lock the audit writer
-/// holds for a moment every second. Rows a server reserved but did not use before the day ends are lost to the
+/// every hundred inquiries, and returns to its first size after a quiet spell. When less than a block is left the next
+/// is reserved in the background, so that inquiries do not wait for the database, whose write lock the audit writer
+/// holds for up to half a second every second: with half a block of slack (0.7 s at 7,000 inquiries a second) the
+/// reservation sometimes came too late, and every inquiry of the agency waited 40 to 110 ms (bench/README.md). Rows a server reserved but did not use before the day ends are lost to the
 /// agency: at most two blocks per server per day (ADR-026).
 /// </summary>
 public sealed class AgencyQuota(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AgencyQuota> logger)
@@ -179,12 +180,12 @@ public sealed class AgencyQuota(IServiceScopeFactory scopes, TimeProvider clock,
             }
         }
 
-        /// <summary>True once when less than half a block is left and no background reservation is under way.</summary>
+        /// <summary>True once when less than a block is left and no background reservation is under way.</summary>
         public bool ShouldPrefetch(DateOnly today)
         {
             lock (gate)
             {
-                if (prefetching || day != today || left * 2 >= block || block == 0)
+                if (prefetching || day != today || left >= block || block == 0)
                 {
                     return false;
                 }
