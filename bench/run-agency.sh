@@ -16,7 +16,7 @@ trap cleanup EXIT
 
 dotnet build -c Release bench/ImportBenchmark -v quiet -nologo
 web=src/CertificateInquiry.Web/bin/Release/net10.0
-export ASPNETCORE_ENVIRONMENT=Production
+export ASPNETCORE_ENVIRONMENT=Production Portal__StagingCopy=true # a benchmark, not a server applicants use
 export ConnectionStrings__Default="Data Source=$work/bench.db"
 export Audit__JournalFolder="$work/audit-journal"
 export RateLimiting__Enabled=false

@@ -27,6 +27,7 @@ if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(app, args, standardOutput);
 }
 
+app.RefuseUnreadyProduction();
 await app.PrepareDatabaseAsync();
 app.UsePortalPipeline();
 await app.RunAsync();

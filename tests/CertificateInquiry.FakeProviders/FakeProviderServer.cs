@@ -21,8 +21,10 @@ public static class FakeProviderServer
         }
 
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddFakeKavenegar();
 
         var app = builder.Build();
+        app.MapFakeKavenegar();
         return app;
     }
 
@@ -44,5 +46,6 @@ public static class FakeProviderServer
     /// <summary>The portal settings that send each provider's calls to this server.</summary>
     public static IEnumerable<KeyValuePair<string, string>> PortalSettings(Uri address) =>
     [
+        .. FakeKavenegar.PortalSettings(address),
     ];
 }

@@ -5,7 +5,9 @@ namespace CertificateInquiry.TestSupport;
 
 /// <summary>
 /// Everything a portal run in Production needs to start beside its ordinary settings: an answer signing key
-/// (ADR-024) and the certificate that signs the agencies' access tokens (ADR-023), written into a test's folder.
+/// (ADR-024) and the certificate that signs the agencies' access tokens (ADR-023), written into a test's folder, and
+/// the staging-copy flag that lets it run with the development SMS sender and the sandbox gateway (tests that check
+/// Production's providers leave it out).
 /// </summary>
 public static class ProductionTestKeys
 {
@@ -35,6 +37,7 @@ public static class ProductionTestKeys
         var settings = new Dictionary<string, string>(TestSigningKey.Settings(TestSigningKey.WritePem(folder)))
         {
             ["AgencyApi:TokenCertificatePath"] = WriteTokenCertificate(folder),
+            ["Portal:StagingCopy"] = "true",
         };
         return settings;
     }

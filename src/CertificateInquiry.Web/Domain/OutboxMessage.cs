@@ -42,4 +42,25 @@ public class OutboxMessage
     public DateTime? AbandonedAtUtc { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>What the SMS operator last said about a sent text message; <see cref="SmsDelivery.Unknown"/> until asked.</summary>
+    public SmsDelivery Delivery { get; set; }
+
+    /// <summary>When the operator was last asked about delivery; null before the first check.</summary>
+    public DateTime? DeliveryCheckedAtUtc { get; set; }
+}
+
+/// <summary>A text message's fate as its operator reports it.</summary>
+public enum SmsDelivery
+{
+    /// <summary>Not asked yet, or the operator (the development log) keeps no reports.</summary>
+    Unknown,
+
+    /// <summary>With the operator or the telecom network, not yet on the phone.</summary>
+    Pending,
+
+    Delivered,
+
+    /// <summary>The network could not deliver it (phone off for too long, number blocked, refused by the operator's filter).</summary>
+    Failed,
 }

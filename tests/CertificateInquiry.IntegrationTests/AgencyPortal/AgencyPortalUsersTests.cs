@@ -36,7 +36,7 @@ public sealed class AgencyPortalUsersTests(StaffPortal portal) : IClassFixture<S
         Assert.Equal("مریم کاظمی", stored.FullName); // Arabic ي/ك stored as Persian ی/ک
         Assert.True(stored.MustChangePassword);
         Assert.True(await portal.WithDatabaseAsync(db => db.StaffAudit.AnyAsync(e => e.Action == "agency-user.create" && e.SubjectId == stored.Id)));
-        Assert.False(LogsContain(password!), "the one-time password was written to the log");
+        Assert.False(portal.LogsContain(password!), "the one-time password was written to the log");
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class AgencyPortalUsersTests(StaffPortal portal) : IClassFixture<S
         Assert.Equal(HttpStatusCode.OK, old.StatusCode); // refused: the sign-in page again
         Assert.StartsWith("/agency/two-factor", Location(fresh), StringComparison.Ordinal);
         Assert.True(await portal.WithDatabaseAsync(db => db.Users.Where(u => u.Id == account.UserId).Select(u => u.MustChangePassword).SingleAsync()));
-        Assert.False(LogsContain(password), "the one-time password was written to the log");
+        Assert.False(portal.LogsContain(password), "the one-time password was written to the log");
     }
 
     [Fact]
@@ -233,15 +233,5 @@ public sealed class AgencyPortalUsersTests(StaffPortal portal) : IClassFixture<S
 
         Assert.Equal(HttpStatusCode.OK, users.StatusCode);
         Assert.NotNull(usersPage.QuerySelector($"[data-user-id='{userId}']"));
-    }
-
-    private bool LogsContain(string text)
-    {
-        var logs = Path.Combine(portal.Folder, "logs");
-        return Directory.Exists(logs) && Directory.EnumerateFiles(logs).Any(file =>
-        {
-            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            return new StreamReader(stream).ReadToEnd().Contains(text, StringComparison.Ordinal);
-        });
     }
 }

@@ -28,14 +28,6 @@ public sealed class BackOfficePortal : StaffPortal, IAsyncLifetime
 
     private readonly Dictionary<string, StaffUser> users = [];
 
-    /// <summary>What the portal logged (Serilog reads sinks registered as services).</summary>
-    public CapturedLog Log { get; } = new();
-
-    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(Log));
-    }
     private string? adminKey;
     private Browser? admin;
 
@@ -122,17 +114,6 @@ public sealed class BackOfficePortal : StaffPortal, IAsyncLifetime
         WithDatabaseAsync(db => db.StaffAudit.AsNoTracking()
             .Where(e => e.SubjectType == "Request" && e.SubjectId == requestId.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .OrderBy(e => e.Id).ToListAsync());
-}
-
-/// <summary>Log events kept in memory, rendered, with their level.</summary>
-public sealed class CapturedLog : Serilog.Core.ILogEventSink
-{
-    private readonly System.Collections.Concurrent.ConcurrentQueue<(Serilog.Events.LogEventLevel Level, string Message)> events = new();
-
-    public IReadOnlyList<(Serilog.Events.LogEventLevel Level, string Message)> Events => [.. events];
-
-    public void Emit(Serilog.Events.LogEvent logEvent) =>
-        events.Enqueue((logEvent.Level, logEvent.RenderMessage(System.Globalization.CultureInfo.InvariantCulture)));
 }
 
 /// <summary>Posting the case page's real forms: the page is fetched, and its form's antiforgery token and version sent back.</summary>

@@ -50,6 +50,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         // Uploaded documents go to the test's folder, never into the source tree; payments go through the sandbox.
         builder.UseSetting("Database:DataFolder", folder);
         builder.UseSetting("Payments:Sandbox:Enabled", "true");
+        builder.UseSetting("Portal:StagingCopy", "true"); // a test switched to Production keeps the log SMS sender and the sandbox
         builder.UseSetting("AgencyApi:RequireHttps", "false"); // the test client speaks plain HTTP
         builder.UseSetting("AgencyApi:TokenCertificatePath", ProductionTestKeys.WriteTokenCertificate(folder)); // Production requires one
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(folder, "logs", "portal-.log"));
@@ -67,7 +68,15 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(Log));
     }
+
+    /// <summary>Everything the portal logged, at the levels its Serilog settings let through.</summary>
+    public CapturedLog Log { get; } = new();
+
+    /// <summary>Whether any event the portal logged holds <paramref name="text"/> (in its message, a property or its exception).</summary>
+    public bool LogsContain(string text) => Log.Contains(text);
 
     /// <summary>Runs code against the portal's database in its own scope.</summary>
     public async Task<T> WithDatabaseAsync<T>(Func<AppDbContext, Task<T>> action)

@@ -144,6 +144,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Recipient).HasMaxLength(DataLimits.Email);
         builder.Property(m => m.Subject).HasMaxLength(DataLimits.Title);
         builder.Property(m => m.LastError).HasMaxLength(DataLimits.Title);
+        builder.Property(m => m.Delivery).HasConversion<string>().HasMaxLength(12).IsUnicode(false);
         builder.HasIndex(m => new { m.SentAtUtc, m.NextAttemptAtUtc }); // the dispatcher's due messages
         builder.HasIndex(m => m.RequestId);
     }

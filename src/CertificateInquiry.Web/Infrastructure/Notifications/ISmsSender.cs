@@ -3,8 +3,11 @@ namespace CertificateInquiry.Web.Infrastructure.Notifications;
 /// <summary>
 /// A text message to one mobile. <paramref name="IdempotencyKey"/> is the same on every attempt to send this
 /// message (the outbox row, or the phone verification and its send number), so a provider can drop a repeat.
+/// <paramref name="OneTimeCode"/> is set when the message carries a one-time code: operators send those through
+/// their own approved templates (Kavenegar's verify/lookup), with only the code from us, and
+/// <paramref name="Text"/> is then what a sender without templates shows.
 /// </summary>
-public sealed record SmsMessage(string IdempotencyKey, string Mobile, string Text);
+public sealed record SmsMessage(string IdempotencyKey, string Mobile, string Text, string? OneTimeCode = null);
 
 /// <summary>
 /// Sends text messages through a provider.

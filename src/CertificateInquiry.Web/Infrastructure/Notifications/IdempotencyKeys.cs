@@ -12,8 +12,10 @@ public static class IdempotencyKeys
     private const string PhoneVerificationPrefix = "phone-verification-";
 
     /// <summary>Every attempt to send one outbox message carries this key.</summary>
-    public static string Outbox(OutboxMessage message) =>
-        string.Create(CultureInfo.InvariantCulture, $"outbox-{message.Id}-{message.CreatedAtUtc.Ticks}");
+    public static string Outbox(OutboxMessage message) => Outbox(message.Id, message.CreatedAtUtc);
+
+    public static string Outbox(long messageId, DateTime createdAtUtc) =>
+        string.Create(CultureInfo.InvariantCulture, $"outbox-{messageId}-{createdAtUtc.Ticks}");
 
     /// <summary>One send of a one-time code: a resend is a new code, so a new message with a new key.</summary>
     public static string PhoneVerification(long verificationId, int sendNumber, DateTime sentAtUtc) =>

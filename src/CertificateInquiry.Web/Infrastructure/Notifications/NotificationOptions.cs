@@ -31,6 +31,9 @@ public sealed class NotificationOptions
 
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>How often the SMS operator is asked about sent messages' delivery; zero switches the checks off.</summary>
+    public TimeSpan DeliveryCheckInterval { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Shows <c>/dev/messages</c> outside Development (tests, a demo server). Never on a real server.</summary>
     public bool ShowDevelopmentMessages { get; set; }
 

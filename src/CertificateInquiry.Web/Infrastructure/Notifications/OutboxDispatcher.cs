@@ -194,7 +194,7 @@ public sealed class OutboxDispatcher(
         var reason = SafeReason(exception);
         var attempts = message.Attempts;
         var mine = db.Outbox.Where(m => m.Id == message.Id && m.Attempts == attempts && m.SentAtUtc == null);
-        if (attempts >= settings.MaxAttempts)
+        if (attempts >= settings.MaxAttempts || exception is NotificationDeliveryException { GiveUp: true })
         {
             await mine.ExecuteUpdateAsync(
                 update => update

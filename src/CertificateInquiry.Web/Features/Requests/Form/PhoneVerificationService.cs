@@ -261,7 +261,7 @@ public sealed class PhoneVerificationService(
         try
         {
             await sms.SendAsync(
-                new SmsMessage(IdempotencyKeys.PhoneVerification(verificationId, sendNumber, now), mobile, MessageText(code)),
+                new SmsMessage(IdempotencyKeys.PhoneVerification(verificationId, sendNumber, now), mobile, MessageText(code), OneTimeCode: code),
                 cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

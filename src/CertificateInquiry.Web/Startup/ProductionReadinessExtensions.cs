@@ -1,0 +1,52 @@
+using CertificateInquiry.Web.Infrastructure.Notifications;
+using CertificateInquiry.Web.Infrastructure.Payments;
+
+namespace CertificateInquiry.Web.Startup;
+
+/// <summary>
+/// A Production server that takes paper-era requests must be able to reach applicants and take their fee: with the
+/// log SMS sender the one-time code never reaches a phone, and with the sandbox (or no) gateway no fee can be paid.
+/// Such a server refuses to start and says what to set, unless <c>Portal:StagingCopy</c> says it is a staging copy
+/// (a rehearsal of a release, the benchmarks), which may run in Production mode without real providers.
+/// </summary>
+public static class ProductionReadinessExtensions
+{
+    public const string StagingCopySetting = "Portal:StagingCopy";
+
+    public static void RefuseUnreadyProduction(this WebApplication app)
+    {
+        if (!app.Environment.IsProduction() || app.Configuration.GetValue<bool>(StagingCopySetting))
+        {
+            return;
+        }
+
+        var problems = UnreadyProviders(app.Services.GetRequiredService<NotificationProviders>(), app.Services.GetRequiredService<PaymentGateways>());
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException(
+                "This Production server cannot serve applicants: " + string.Join(" ", problems)
+                + $" Set the providers (docs/providers), or set {StagingCopySetting}=true if this server is a staging copy.");
+        }
+    }
+
+    /// <summary>What stops a Production server from serving a request from start to end, one sentence each.</summary>
+    public static IReadOnlyList<string> UnreadyProviders(NotificationProviders notifications, PaymentGateways gateways)
+    {
+        var problems = new List<string>();
+        if (notifications.SmsToLogOnly)
+        {
+            problems.Add("Sms:Provider is Log, so one-time codes and status messages never reach a phone (use Kavenegar).");
+        }
+
+        if (gateways.Current is not { } gateway)
+        {
+            problems.Add($"Payments:Gateway '{gateways.ConfiguredName}' is not an enabled gateway, so no fee can be paid.");
+        }
+        else if (string.Equals(gateway.Name, SandboxPaymentGateway.GatewayName, StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add("Payments:Gateway is the sandbox, which takes no money.");
+        }
+
+        return problems;
+    }
+}
