@@ -1,3 +1,4 @@
+using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Domain.Requests;
 using CertificateInquiry.Web.Features.Requests;
 
@@ -33,6 +34,31 @@ public sealed record CaseProposal(AnswerProposal Proposal, string? StandardTitle
 /// <summary>The answer letter issued for the request, offered on the case page through the staff download.</summary>
 public sealed record CaseLetter(string LetterNumber, DateTime IssuedAtUtc);
 
+/// <summary>
+/// A text message or email the portal sent (or is sending) the applicant about the request, and what became of it: staff
+/// see a message that never went, and an SMS the network could not deliver, instead of waiting for an applicant who
+/// never heard from them.
+/// </summary>
+public sealed record CaseNotification(
+    NotificationChannel Channel, string Recipient, DateTime CreatedAtUtc, DateTime? SentAtUtc, DateTime? AbandonedAtUtc, int Attempts, string? LastError, SmsDelivery Delivery)
+{
+    public string ChannelTitle => Channel == NotificationChannel.Sms ? "پیامک" : "ایمیل";
+
+    /// <summary>The state in a few Persian words: the one thing staff need to act on.</summary>
+    public string StateTitle => (SentAtUtc, AbandonedAtUtc, Delivery) switch
+    {
+        (_, not null, _) => "فرستاده نشد",
+        (null, null, _) when Attempts > 0 => "در انتظار تلاش دوباره",
+        (null, null, _) => "در صف ارسال",
+        (_, _, SmsDelivery.Delivered) => "به گوشی رسید",
+        (_, _, SmsDelivery.Failed) => "به گوشی نرسید",
+        _ => "فرستاده شد",
+    };
+
+    /// <summary>A message that did not or could not reach the applicant: staff may need to call or write.</summary>
+    public bool NeedsAttention => AbandonedAtUtc is not null || Delivery == SmsDelivery.Failed;
+}
+
 /// <summary>A member of staff of the request's province, to whom it can be assigned.</summary>
 public sealed record Colleague(string Id, string Name, string RoleTitle);
 
@@ -50,6 +76,7 @@ public sealed record RequestCase(
     IReadOnlyList<CaseMessage> Messages,
     IReadOnlyList<CaseProposal> Proposals,
     IReadOnlyList<Colleague> Colleagues,
+    IReadOnlyList<CaseNotification> Notifications,
     CaseLetter? Letter = null)
 {
     public CaseProposal? PendingProposal => Proposals.FirstOrDefault(p => p.Proposal.IsPending);

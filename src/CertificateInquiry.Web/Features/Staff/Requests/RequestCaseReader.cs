@@ -47,6 +47,11 @@ public sealed class RequestCaseReader(AppDbContext db, StaffScope scope, TimePro
                 ?? await db.Users.AsNoTracking().Where(u => u.Id == assignedId).Select(u => u.FullName).FirstOrDefaultAsync(cancellationToken)
             : null;
 
+        var notifications = await db.Outbox.AsNoTracking().Where(m => m.RequestId == id)
+            .OrderBy(m => m.CreatedAtUtc).ThenBy(m => m.Id)
+            .Select(m => new CaseNotification(m.Channel, m.Recipient, m.CreatedAtUtc, m.SentAtUtc, m.AbandonedAtUtc, m.Attempts, m.LastError, m.Delivery))
+            .ToListAsync(cancellationToken);
+
         return new RequestCase(
             request,
             request.Standard?.Title,
@@ -63,6 +68,7 @@ public sealed class RequestCaseReader(AppDbContext db, StaffScope scope, TimePro
                 .Select(m => new CaseMessage(m.AtUtc, m.AuthorName, m.Text, m.IsInternal)).ToList(),
             proposals.Select(p => new CaseProposal(p.Proposal, p.StandardTitle, p.LinkedNumber)).ToList(),
             colleagues,
+            notifications,
             caseLetter);
     }
 
