@@ -22,9 +22,11 @@ public static class FakeProviderServer
 
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddFakeKavenegar();
+        builder.Services.AddFakeFinnotech();
 
         var app = builder.Build();
         app.MapFakeKavenegar();
+        app.MapFakeFinnotech();
         return app;
     }
 
@@ -47,5 +49,6 @@ public static class FakeProviderServer
     public static IEnumerable<KeyValuePair<string, string>> PortalSettings(Uri address) =>
     [
         .. FakeKavenegar.PortalSettings(address),
+        .. FakeFinnotech.PortalSettings(address),
     ];
 }

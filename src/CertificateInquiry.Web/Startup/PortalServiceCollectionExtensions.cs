@@ -9,6 +9,7 @@ using CertificateInquiry.Web.Features.Requests;
 using CertificateInquiry.Web.Features.Staff.PaperLetters;
 using CertificateInquiry.Web.Features.Staff.Requests;
 using CertificateInquiry.Web.Infrastructure.Audit;
+using CertificateInquiry.Web.Infrastructure.IdentityChecks;
 using CertificateInquiry.Web.Infrastructure.Captcha;
 using CertificateInquiry.Web.Infrastructure.Files;
 using CertificateInquiry.Web.Infrastructure.Notifications;
@@ -39,6 +40,7 @@ public static class PortalServiceCollectionExtensions
         builder.AddPayments();
         services.AddCaptcha();
         builder.AddNotifications();
+        builder.Services.AddIdentityChecks(builder.Configuration);
         services.AddAnswerSigning(configuration);
 
         services.AddCertificateLookup(configuration);

@@ -4,13 +4,15 @@ using AngleSharp.Dom;
 using CertificateInquiry.IntegrationTests.Shell;
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Domain.Requests;
+using Microsoft.EntityFrameworkCore;
 using static CertificateInquiry.IntegrationTests.BackOffice.BackOfficePortal;
 
 namespace CertificateInquiry.IntegrationTests.BackOffice;
 
 /// <summary>
-/// What became of the messages sent to an applicant, where staff act on it: on the case page, and for national admins
-/// on /admin/messages with every message that did not reach its applicant.
+/// What became of the messages sent to an applicant, and what Shahkar and the civil registry said of them, where staff
+/// act on it: on the case page, and for national admins on /admin/messages with every message that did not reach its
+/// applicant.
 /// </summary>
 public sealed class MessageStateTests(BackOfficePortal portal) : IClassFixture<BackOfficePortal>
 {
@@ -87,5 +89,21 @@ public sealed class MessageStateTests(BackOfficePortal portal) : IClassFixture<B
         Assert.Contains("فرستاده نشد", givenUp.TextContent, StringComparison.Ordinal);
         Assert.Equal("فقط گزارش کار (پیامکی به گوشی نمی‌رسد)", page.QuerySelector("[data-sms-provider]")!.TextContent);
         Assert.True(int.Parse(CertificateInquiry.Web.Infrastructure.Persian.PersianText.NormalizeDigits(page.QuerySelector("[data-count='given-up']")!.TextContent), CultureInfo.InvariantCulture) >= 1);
+    }
+
+    [Fact]
+    public async Task The_case_page_says_what_Shahkar_and_the_civil_registry_said_of_the_applicant()
+    {
+        var seeded = await portal.SeedAsync(RequestStatus.UnderReview);
+        await portal.WithDatabaseAsync(db => db.Requests.Where(r => r.Id == seeded.Id).ExecuteUpdateAsync(u => u
+            .SetProperty(r => r.MobileOwnership, MobileOwnership.NotConfirmed)
+            .SetProperty(r => r.IdentityCheck, IdentityCheck.Differs)
+            .SetProperty(r => r.IdentityDifferences, "LastName,FatherName")));
+        var expert = await portal.SignedInAsync(TehranExpert);
+
+        var page = await CasePages.OpenAsync(expert, seeded.Id);
+
+        Assert.Equal("شماره همراه با شاهکار تأیید نشد (سامانه شاهکار در دسترس نبود).", page.QuerySelector("[data-mobile-ownership]")!.TextContent.Trim());
+        Assert.Equal("با ثبت احوال یکی نیست: نام خانوادگی، نام پدر. تصمیم با کارشناس است.", page.QuerySelector("[data-identity-check]")!.TextContent.Trim());
     }
 }

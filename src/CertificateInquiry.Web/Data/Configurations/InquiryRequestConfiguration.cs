@@ -15,6 +15,9 @@ internal sealed class InquiryRequestConfiguration : IEntityTypeConfiguration<Inq
         builder.Property(r => r.AccessKey).HasMaxLength(AccessKeyLength).IsUnicode(false);
         builder.Property(r => r.TrackingCode).HasMaxLength(TrackingCode.Length).IsUnicode(false);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(24).IsUnicode(false);
+        builder.Property(r => r.MobileOwnership).HasConversion<string>().HasMaxLength(16).IsUnicode(false);
+        builder.Property(r => r.IdentityCheck).HasConversion<string>().HasMaxLength(16).IsUnicode(false);
+        builder.Property(r => r.IdentityDifferences).HasMaxLength(64).IsUnicode(false);
         builder.Property(r => r.NationalCode).HasMaxLength(10).IsUnicode(false);
         builder.Property(r => r.FirstName).HasMaxLength(DataLimits.Name);
         builder.Property(r => r.LastName).HasMaxLength(DataLimits.Name);

@@ -113,6 +113,20 @@ public class InquiryRequest
     /// <summary>Changes on every save so that two people acting on the same request cannot overwrite each other.</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
 
+    /// <summary>Whether Shahkar confirmed that <see cref="Mobile"/> is registered to <see cref="NationalCode"/> (a mismatch is refused on the form).</summary>
+    public MobileOwnership MobileOwnership { get; set; }
+
+    /// <summary>What the civil registry said of the applicant's national code, birth date and names, checked after submission.</summary>
+    public IdentityCheck IdentityCheck { get; set; }
+
+    /// <summary>The fields the registry holds differently (<see cref="IdentityField"/> names, comma-separated) when <see cref="IdentityCheck"/> is <see cref="IdentityCheck.Differs"/>.</summary>
+    public string? IdentityDifferences { get; set; }
+
+    public DateTime? IdentityCheckedAtUtc { get; set; }
+
+    /// <summary>Calls made to the registry for this request; the check stops after a few failed ones.</summary>
+    public int IdentityCheckAttempts { get; set; }
+
     public List<RequestTransition> Transitions { get; } = [];
 
     public List<RequestDocument> Documents { get; } = [];

@@ -46,3 +46,41 @@ public enum VisitKind
     InPerson,
     PracticalExam,
 }
+
+/// <summary>Shahkar's word on the applicant's mobile.</summary>
+public enum MobileOwnership
+{
+    /// <summary>Not asked: no Shahkar configured, or an organization's contact number.</summary>
+    NotChecked,
+
+    Confirmed,
+
+    /// <summary>Shahkar could not be asked (down, timed out): the code went out anyway, and staff see it.</summary>
+    NotConfirmed,
+}
+
+/// <summary>The civil registry's word on the applicant's identity; a difference never blocks the request (staff decide).</summary>
+public enum IdentityCheck
+{
+    /// <summary>Not asked yet, or no registry configured.</summary>
+    NotChecked,
+
+    Confirmed,
+
+    /// <summary>The registry holds a name differently (<see cref="InquiryRequest.IdentityDifferences"/>).</summary>
+    Differs,
+
+    /// <summary>The registry has no one with this national code and birth date.</summary>
+    NotFound,
+
+    /// <summary>The registry could not be asked after several tries.</summary>
+    Unavailable,
+}
+
+/// <summary>The identity fields compared with the registry.</summary>
+public enum IdentityField
+{
+    FirstName,
+    LastName,
+    FatherName,
+}

@@ -32,6 +32,9 @@ internal static partial class RequestsLog
     [LoggerMessage(1120, LogLevel.Information, "One-time code for request {RequestId} to {Mobile} not sent: {Refusal}")]
     public static partial void CodeNotSent(this ILogger logger, long requestId, string mobile, SendCodeResult refusal);
 
+    [LoggerMessage(1139, LogLevel.Information, "Shahkar: the mobile given for request {RequestId} is not registered to its national code; no code sent")]
+    public static partial void MobileNotTheHolders(this ILogger logger, long requestId);
+
     [LoggerMessage(1121, LogLevel.Warning, "The one-time code for request {RequestId} could not be sent")]
     public static partial void CodeSendFailed(this ILogger logger, Exception exception, long requestId);
 

@@ -1455,6 +1455,23 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(8)");
 
+                    b.Property<string>("IdentityCheck")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<int>("IdentityCheckAttempts")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("IdentityCheckedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("IdentityDifferences")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
                     b.Property<string>("LastName")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
@@ -1469,6 +1486,12 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("MobileNumbersUsed")
                         .HasColumnType("int");
+
+                    b.Property<string>("MobileOwnership")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
 
                     b.Property<string>("NationalCode")
                         .HasMaxLength(10)

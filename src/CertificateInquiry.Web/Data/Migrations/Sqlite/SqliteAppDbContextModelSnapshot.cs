@@ -1424,6 +1424,23 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdentityCheck")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IdentityCheckAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("IdentityCheckedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdentityDifferences")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastName")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -1438,6 +1455,12 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("MobileNumbersUsed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("MobileOwnership")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NationalCode")
                         .HasMaxLength(10)

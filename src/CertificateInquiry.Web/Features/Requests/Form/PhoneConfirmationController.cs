@@ -74,6 +74,9 @@ public sealed class PhoneConfirmationController(
             Captcha = smsGate.IsCaptchaRequired(HttpContext),
         };
 
+    public const string NotTheHoldersMobileText =
+        "این شماره همراه در سامانه شاهکار به نام کد ملی‌ای که نوشته‌اید ثبت نشده است. شماره‌ای را بنویسید که به نام خود شماست.";
+
     /// <summary>Persian for why a code was not sent.</summary>
     public static string SendRefusal(SendCodeResult result) => result switch
     {
@@ -81,6 +84,7 @@ public sealed class PhoneConfirmationController(
         SendCodeResult.TooManySends => "برای این شماره بیش از اندازه کد فرستاده شده است. شماره را بررسی کنید یا بعداً دوباره امتحان کنید.",
         SendCodeResult.TooManyNumbers many => "برای یک درخواست به بیش از " + PersianText.ToPersianDigits(many.Limit)
             + " شماره تلفن همراه کد فرستاده نمی‌شود. یکی از شماره‌هایی را که پیش‌تر وارد کرده‌اید به کار ببرید.",
+        SendCodeResult.NotTheHoldersMobile => NotTheHoldersMobileText,
         SendCodeResult.NumberResting resting => "به این شماره اخیراً بیش از اندازه کد فرستاده شده است؛ "
             + PersianText.ToPersianDigits((long)Math.Max(1, Math.Ceiling(resting.Wait.TotalMinutes))) + " دقیقه دیگر دوباره امتحان کنید.",
         _ => "فرستادن پیامک اکنون ممکن نشد؛ چند دقیقه دیگر دوباره امتحان کنید.",

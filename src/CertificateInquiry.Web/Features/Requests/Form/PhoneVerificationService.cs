@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain.Requests;
+using CertificateInquiry.Web.Infrastructure.IdentityChecks;
 using CertificateInquiry.Web.Infrastructure.Notifications;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using Microsoft.EntityFrameworkCore;
@@ -74,6 +75,9 @@ public abstract record SendCodeResult
 
     /// <summary>The SMS provider did not take the message (the send is not counted); try again later.</summary>
     public sealed record NotSent : SendCodeResult;
+
+    /// <summary>Shahkar says the number is not registered to the applicant's national code: no code is sent.</summary>
+    public sealed record NotTheHoldersMobile : SendCodeResult;
 }
 
 /// <summary>What <see cref="PhoneVerificationService.ConfirmAsync"/> found.</summary>
@@ -135,7 +139,8 @@ public sealed class PhoneVerificationService(
     PhoneCodeKey key,
     TimeProvider clock,
     IOptions<PhoneVerificationOptions> options,
-    ILogger<PhoneVerificationService> logger)
+    ILogger<PhoneVerificationService> logger,
+    IMobileOwnerCheck? mobileOwners = null)
 {
     public const int CodeLength = 6;
 
@@ -200,6 +205,13 @@ public sealed class PhoneVerificationService(
         if (claim.Refusal is { } resting)
         {
             return resting;
+        }
+
+        // Shahkar after the claim: a number that is not the applicant's keeps its place in the caps, so the form
+        // cannot be used to ask Shahkar about number after number.
+        if (await CheckOwnerAsync(request, mobile, cancellationToken) is { } notTheirs)
+        {
+            return notTheirs;
         }
 
         var code = RandomNumberGenerator.GetInt32(1_000_000).ToString("D6", CultureInfo.InvariantCulture);
@@ -278,6 +290,32 @@ public sealed class PhoneVerificationService(
 
         logger.CodeSent(sendNumber, request.Id);
         return new SendCodeResult.Sent(expiresAt, settings.MaxSends - sendNumber);
+    }
+
+    /// <summary>
+    /// Asks Shahkar whether the holder's national code owns <paramref name="mobile"/> (not for an organization's
+    /// contact number) and records the answer on the request; a refusal when it does not. Shahkar being away lets the
+    /// code go, and staff see "not confirmed".
+    /// </summary>
+    private async Task<SendCodeResult?> CheckOwnerAsync(InquiryRequest request, string mobile, CancellationToken cancellationToken)
+    {
+        if (mobileOwners is null || request.RequesterKind != RequesterKind.Holder || request.NationalCode is not { } nationalCode)
+        {
+            return null;
+        }
+
+        var answer = await mobileOwners.CheckAsync(nationalCode, mobile, cancellationToken);
+        if (answer == MobileOwnerAnswer.NotRegistered)
+        {
+            logger.MobileNotTheHolders(request.Id);
+            return new SendCodeResult.NotTheHoldersMobile();
+        }
+
+        var ownership = answer == MobileOwnerAnswer.Registered ? MobileOwnership.Confirmed : MobileOwnership.NotConfirmed;
+        await db.Requests.Where(r => r.Id == request.Id)
+            .ExecuteUpdateAsync(update => update.SetProperty(r => r.MobileOwnership, ownership), cancellationToken);
+        request.MobileOwnership = ownership;
+        return null;
     }
 
     private Task<int> NumbersUsedAsync(long requestId, CancellationToken cancellationToken) =>

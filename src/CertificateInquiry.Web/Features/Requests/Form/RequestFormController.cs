@@ -116,6 +116,13 @@ public sealed class RequestFormController(
                 // ago is still on its way and still works.
                 var sent = await phoneVerification.SendCodeAsync(request, cancellationToken);
                 logger.DraftCodeResult(request.Id, sent.GetType().Name);
+                if (sent is SendCodeResult.NotTheHoldersMobile)
+                {
+                    // Said beside the number, on the page where it can be changed.
+                    ModelState.AddModelError(nameof(ApplicantInput.Mobile), PhoneConfirmationController.NotTheHoldersMobileText);
+                    return View(ApplicantPageFor(input));
+                }
+
                 if (sent is not (SendCodeResult.Sent or SendCodeResult.TooSoon))
                 {
                     ModelState.AddModelError("Code", PhoneConfirmationController.SendRefusal(sent));
