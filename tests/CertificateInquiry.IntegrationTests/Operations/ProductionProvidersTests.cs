@@ -56,6 +56,7 @@ public sealed class ProductionProvidersTests : IAsyncLifetime
     {
         const string mobile = "09381234567";
         using var portal = new ProductionPortal(FakeSettings.ToDictionary(s => s.Key, s => (string?)s.Value)); // a staging copy: the sandbox pays
+        fakes.Services.GetRequiredService<FakeFinnotech>().RegisterMobile(mobile, "0084575948"); // Shahkar confirms the number
         var client = portal.CreateClient();
 
         await Forms.SubmitAsync(client, "/requests/new", "/requests/new");
