@@ -25,6 +25,10 @@ public sealed class LogEventIdTests
         ["AuditLog"] = (2000, 2099),
         ["OutboxLog"] = (2100, 2199),
         ["MalformedRequestsLog"] = (2200, 2299),
+        ["KavenegarLog"] = (2300, 2319),
+        ["SmsDeliveryLog"] = (2320, 2329),
+        ["FinnotechLog"] = (2330, 2339),
+        ["CivilRegistryLog"] = (2340, 2349),
         ["PaperLettersLog"] = (3000, 3049),
     };
 
