@@ -1587,6 +1587,9 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(64)");
 
+                    b.Property<DateTime?>("CallbackReceivedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime?>("CompletedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -1603,6 +1606,11 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(32)");
 
+                    b.Property<string>("GatewayTransactionId")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
                     b.Property<string>("ReferenceNumber")
                         .HasMaxLength(64)
                         .IsUnicode(false)
@@ -1617,6 +1625,11 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(16)");
 
+                    b.Property<string>("TreasuryPaymentId")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("RequestId");
@@ -1624,6 +1637,12 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                     b.HasIndex("Gateway", "Authority")
                         .IsUnique()
                         .HasFilter("[Authority] IS NOT NULL");
+
+                    b.HasIndex("Gateway", "GatewayTransactionId")
+                        .IsUnique()
+                        .HasFilter("[GatewayTransactionId] IS NOT NULL");
+
+                    b.HasIndex("Status", "CreatedAtUtc");
 
                     b.ToTable("Payments", (string)null);
                 });

@@ -4,6 +4,7 @@ using CertificateInquiry.Web.Domain.Requests;
 using CertificateInquiry.Web.Infrastructure.Notifications;
 using CertificateInquiry.Web.Infrastructure.Payments;
 using CertificateInquiry.Web.Infrastructure.Persian;
+using System.Data.Common;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -55,6 +56,7 @@ public sealed class RequestPayments(
     AppDbContext db,
     FeeSchedule fees,
     PaymentGateways gateways,
+    IOptions<PaymentOptions> paymentOptions,
     IOptions<RequestServiceLevels> serviceLevels,
     Notifier notifier,
     TimeProvider clock,
@@ -64,6 +66,9 @@ public sealed class RequestPayments(
 
     public const string PaidByAnotherPayment =
         "این درخواست پیش‌تر با پرداخت دیگری ثبت شده است؛ مبلغ این پرداخت به حساب شما بازگردانده می‌شود.";
+
+    public const string ReversedForPaidRequest =
+        "این درخواست پیش‌تر با پرداخت دیگری ثبت شده بود؛ این پرداخت در بانک برگشت خورد و مبلغ آن به حساب شما بازمی‌گردد.";
 
     private const int MaxTrackingCodeAttempts = 5;
     private const int MaxSubmitAttempts = 3;
@@ -102,6 +107,7 @@ public sealed class RequestPayments(
             AmountRials = fee.AmountRials,
             Gateway = gateway.Name,
             Status = PaymentStatus.Pending,
+            TreasuryPaymentId = paymentOptions.Value.TreasuryPaymentIds.GetValueOrDefault(fee.JalaliYear.ToString(CultureInfo.InvariantCulture)),
             CreatedAtUtc = Now,
         };
         db.Payments.Add(payment);
@@ -111,10 +117,12 @@ public sealed class RequestPayments(
         try
         {
             created = await gateway.CreateAsync(
-                fee.AmountRials,
-                QueryHelpers.AddQueryString(callbackUrl, PaymentCallback.GatewayField, gateway.Name),
-                "هزینه استعلام گواهینامه مهارت قبل از ۱۳۹۲، درخواست " + PersianText.ToPersianDigits(draft.Id),
-                payment.Id.ToString(CultureInfo.InvariantCulture),
+                new PaymentOrder(
+                    fee.AmountRials,
+                    QueryHelpers.AddQueryString(callbackUrl, PaymentCallback.GatewayField, gateway.Name),
+                    "هزینه استعلام گواهینامه مهارت قبل از ۱۳۹۲، درخواست " + PersianText.ToPersianDigits(draft.Id),
+                    payment.Id.ToString(CultureInfo.InvariantCulture),
+                    payment.TreasuryPaymentId),
                 cancellationToken);
         }
         catch (Exception exception) when (exception is PaymentGatewayException or HttpRequestException)
@@ -133,7 +141,7 @@ public sealed class RequestPayments(
         return new PaymentStart(PaymentStartStatus.SendToGateway, created.PaymentPageUrl);
     }
 
-    /// <summary>Handles the bank's callback: verifies with the gateway, then records the outcome once.</summary>
+    /// <summary>Handles the bank's callback: checks it, verifies with the gateway, then records the outcome once.</summary>
     public async Task<PaymentCompletion> CompleteAsync(PaymentCallback callback, CancellationToken cancellationToken)
     {
         var gatewayName = callback[PaymentCallback.GatewayField];
@@ -153,10 +161,39 @@ public sealed class RequestPayments(
             return new PaymentCompletion(PaymentCompletionStatus.Unknown);
         }
 
-        if (payment.Status != PaymentStatus.Pending)
+        if (!PaymentTransitions.IsOpen(payment.Status))
         {
             // A repeated callback (a reload, the back button, the bank calling twice): the recorded outcome stands.
             return Outcome(payment.RequestId, payment.Status, payment.FailureReason);
+        }
+
+        return await ApplyAsync(payment, gateway, gateway.ReadCallback(Sent(payment), callback), callback, cancellationToken);
+    }
+
+    /// <summary>
+    /// The one way a gateway's word moves an open payment, from a callback or from the reconciliation's inquiry:
+    /// refused → nothing; declined → failed; approved → its transaction number recorded once (callback received),
+    /// then verified → paid and the request submitted, or reversed when the request cannot take it.
+    /// </summary>
+    internal async Task<PaymentCompletion> ApplyAsync(Payment payment, IPaymentGateway gateway, GatewayCallback read, PaymentCallback? callback, CancellationToken cancellationToken)
+    {
+        switch (read.Outcome)
+        {
+            case GatewayCallbackOutcome.Refused:
+                // Forged, altered or about another payment (amount, order number, terminal): not the bank's word.
+                logger.CallbackRefused(payment.Id, gateway.Name, read.Reason ?? "");
+                return new PaymentCompletion(PaymentCompletionStatus.Unknown, payment.RequestId);
+            case GatewayCallbackOutcome.InProgress:
+                return new PaymentCompletion(PaymentCompletionStatus.Unconfirmed, payment.RequestId);
+            case GatewayCallbackOutcome.Declined:
+                await SettleAsync(payment.Id, PaymentStatus.Failed, null, Shorten(read.Reason!), cancellationToken);
+                logger.VerificationFailed(payment.Id, payment.RequestId);
+                return await OutcomeOfAsync(payment.Id, cancellationToken);
+        }
+
+        if (read.TransactionId is { } transactionId && !await RecordCallbackAsync(payment, gateway, transactionId, cancellationToken))
+        {
+            return new PaymentCompletion(PaymentCompletionStatus.Unknown, payment.RequestId);
         }
 
         var requestStatus = await db.Requests.Where(r => r.Id == payment.RequestId).Select(r => r.Status).SingleAsync(cancellationToken);
@@ -171,10 +208,11 @@ public sealed class RequestPayments(
         GatewayVerification verification;
         try
         {
-            verification = await gateway.VerifyAsync(authority, payment.AmountRials, callback, cancellationToken);
+            verification = await gateway.VerifyAsync(Sent(payment), read.TransactionId, callback, cancellationToken);
         }
         catch (Exception exception) when (exception is PaymentGatewayException or HttpRequestException)
         {
+            // Still open (requested or callback received): a repeated callback or the reconciliation verifies it later.
             logger.VerificationUnanswered(exception, payment.Id, gateway.Name);
             return new PaymentCompletion(PaymentCompletionStatus.Unconfirmed, payment.RequestId);
         }
@@ -194,8 +232,74 @@ public sealed class RequestPayments(
             return await OutcomeOfAsync(payment.Id, cancellationToken);
         }
 
-        return await RecordPaidAndSubmitAsync(payment, verification.ReferenceNumber!, cancellationToken);
+        return await RecordPaidAndSubmitAsync(payment, gateway, read.TransactionId, verification.ReferenceNumber!, cancellationToken);
     }
+
+    /// <summary>
+    /// Records the gateway's transaction number on the payment (requested → callback received), once. False, with a
+    /// log line, when the number belongs to another payment (a replayed callback: the unique index on gateway and
+    /// number decides, also between two servers) or when this payment already holds another number.
+    /// </summary>
+    private async Task<bool> RecordCallbackAsync(Payment payment, IPaymentGateway gateway, string transactionId, CancellationToken cancellationToken)
+    {
+        if (payment.Status == PaymentStatus.CallbackReceived)
+        {
+            // A second callback for the same payment: the same number goes on to (idempotent) verification, another is refused.
+            return SameTransaction(payment.GatewayTransactionId, transactionId, payment.Id, gateway.Name);
+        }
+
+        if (await db.Payments.AnyAsync(p => p.Gateway == gateway.Name && p.GatewayTransactionId == transactionId && p.Id != payment.Id, cancellationToken))
+        {
+            logger.TransactionReplayed(payment.Id, gateway.Name);
+            return false;
+        }
+
+        int recorded;
+        try
+        {
+            DateTime? receivedAt = Now;
+            var from = PaymentTransitions.From(PaymentStatus.CallbackReceived).ToArray();
+            recorded = await db.Payments
+                .Where(p => p.Id == payment.Id && from.Contains(p.Status))
+                .ExecuteUpdateAsync(
+                    setters => setters
+                        .SetProperty(p => p.Status, PaymentStatus.CallbackReceived)
+                        .SetProperty(p => p.GatewayTransactionId, transactionId)
+                        .SetProperty(p => p.CallbackReceivedAtUtc, receivedAt),
+                    cancellationToken);
+        }
+        catch (Exception exception) when (exception is DbException or DbUpdateException)
+        {
+            // The same number recorded for another payment at this instant: the unique index refused the second.
+            logger.TransactionReplayed(payment.Id, gateway.Name);
+            return false;
+        }
+
+        if (recorded == 1)
+        {
+            payment.Status = PaymentStatus.CallbackReceived;
+            payment.GatewayTransactionId = transactionId;
+            return true;
+        }
+
+        // Another callback moved it first: go on only if it recorded the same number and the payment is still open.
+        var now = await db.Payments.AsNoTracking().Where(p => p.Id == payment.Id).Select(p => new { p.Status, p.GatewayTransactionId }).SingleAsync(cancellationToken);
+        return now.Status == PaymentStatus.CallbackReceived && SameTransaction(now.GatewayTransactionId, transactionId, payment.Id, gateway.Name);
+    }
+
+    private bool SameTransaction(string? recorded, string transactionId, long paymentId, string gateway)
+    {
+        if (string.Equals(recorded, transactionId, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        logger.CallbackRefused(paymentId, gateway, "a second callback names another transaction");
+        return false;
+    }
+
+    internal static SentPayment Sent(Payment payment) =>
+        new(payment.Authority ?? "", payment.Id.ToString(CultureInfo.InvariantCulture), payment.AmountRials);
 
     private enum SubmitResult
     {
@@ -205,7 +309,8 @@ public sealed class RequestPayments(
         RequestChangedMeanwhile,
     }
 
-    private async Task<PaymentCompletion> RecordPaidAndSubmitAsync(Payment payment, string referenceNumber, CancellationToken cancellationToken)
+    private async Task<PaymentCompletion> RecordPaidAndSubmitAsync(
+        Payment payment, IPaymentGateway gateway, string? transactionId, string referenceNumber, CancellationToken cancellationToken)
     {
         // SQL Server's retrying execution strategy replays the whole unit; each step below is safe to replay.
         var strategy = db.Database.CreateExecutionStrategy();
@@ -222,8 +327,7 @@ public sealed class RequestPayments(
                 return new PaymentCompletion(PaymentCompletionStatus.Paid, payment.RequestId);
             case SubmitResult.RequestAlreadySubmitted:
                 // Verified at the bank but the request was paid by another payment a moment earlier: the money must go back.
-                await SettleAsync(payment.Id, PaymentStatus.Failed, referenceNumber, PaidByAnotherPayment, cancellationToken);
-                logger.VerifiedForPaidRequest(payment.Id, payment.RequestId);
+                await GiveBackAsync(payment, gateway, transactionId, referenceNumber, cancellationToken);
                 return await OutcomeOfAsync(payment.Id, cancellationToken);
             case SubmitResult.RequestChangedMeanwhile:
                 throw new DbUpdateConcurrencyException($"Request {payment.RequestId} kept changing while its payment {payment.Id} was recorded.");
@@ -268,6 +372,37 @@ public sealed class RequestPayments(
     }
 
     /// <summary>
+    /// A payment verified for a request that cannot take it: reversed at the gateway when it can (→ reversed), else
+    /// failed with its reference and an error in the log for a refund by hand (and in the daily disagreement list).
+    /// </summary>
+    private async Task GiveBackAsync(Payment payment, IPaymentGateway gateway, string? transactionId, string referenceNumber, CancellationToken cancellationToken)
+    {
+        var reversed = false;
+        if (gateway is IReversiblePaymentGateway reversible && transactionId is not null)
+        {
+            try
+            {
+                reversed = await reversible.ReverseAsync(Sent(payment), transactionId, cancellationToken);
+            }
+            catch (Exception exception) when (exception is PaymentGatewayException or HttpRequestException)
+            {
+                logger.ReverseUnanswered(exception, payment.Id, gateway.Name);
+            }
+        }
+
+        if (reversed)
+        {
+            await SettleAsync(payment.Id, PaymentStatus.Reversed, referenceNumber, ReversedForPaidRequest, cancellationToken);
+            logger.ReversedForPaidRequest(payment.Id, payment.RequestId);
+        }
+        else
+        {
+            await SettleAsync(payment.Id, PaymentStatus.Failed, referenceNumber, PaidByAnotherPayment, cancellationToken);
+            logger.VerifiedForPaidRequest(payment.Id, payment.RequestId);
+        }
+    }
+
+    /// <summary>
     /// Saves the submission with its SMS and email in the outbox (one transaction: no message for a rolled-back
     /// submission, no submission without its message); on the rare clash with an existing tracking code, draws
     /// another, writes the messages again with it and saves again.
@@ -302,12 +437,16 @@ public sealed class RequestPayments(
         }
     }
 
-    /// <summary>Moves a payment out of Pending, if it still is; the number of rows changed (0 or 1).</summary>
-    private Task<int> SettleAsync(long paymentId, PaymentStatus status, string? referenceNumber, string? failureReason, CancellationToken cancellationToken)
+    /// <summary>
+    /// Moves a payment to <paramref name="status"/> if it is still in a state the state machine lets it leave for it
+    /// (<see cref="PaymentTransitions"/>); the number of rows changed (0 or 1).
+    /// </summary>
+    internal Task<int> SettleAsync(long paymentId, PaymentStatus status, string? referenceNumber, string? failureReason, CancellationToken cancellationToken)
     {
         DateTime? completedAt = Now;
+        var from = PaymentTransitions.From(status).ToArray();
         return db.Payments
-            .Where(p => p.Id == paymentId && p.Status == PaymentStatus.Pending)
+            .Where(p => p.Id == paymentId && from.Contains(p.Status))
             .ExecuteUpdateAsync(
                 setters => setters
                     .SetProperty(p => p.Status, status)
@@ -328,7 +467,7 @@ public sealed class RequestPayments(
     private static PaymentCompletion Outcome(long requestId, PaymentStatus status, string? failureReason) => status switch
     {
         PaymentStatus.Paid => new PaymentCompletion(PaymentCompletionStatus.Paid, requestId),
-        PaymentStatus.Failed => new PaymentCompletion(PaymentCompletionStatus.Failed, requestId, failureReason),
+        PaymentStatus.Failed or PaymentStatus.Reversed => new PaymentCompletion(PaymentCompletionStatus.Failed, requestId, failureReason),
         _ => new PaymentCompletion(PaymentCompletionStatus.Unconfirmed, requestId),
     };
 
