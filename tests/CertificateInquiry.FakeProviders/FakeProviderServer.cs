@@ -21,8 +21,10 @@ public static class FakeProviderServer
         }
 
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddFakeSep();
 
         var app = builder.Build();
+        app.MapFakeSep();
         return app;
     }
 
@@ -42,7 +44,24 @@ public static class FakeProviderServer
     }
 
     /// <summary>The portal settings that send each provider's calls to this server.</summary>
+    /// <remarks>
+    /// Sep is enabled but not chosen: <c>Payments:Gateway=Sep</c> sends new payments through it (tests that pay
+    /// through the sandbox keep working with these settings).
+    /// </remarks>
     public static IEnumerable<KeyValuePair<string, string>> PortalSettings(Uri address) =>
     [
+        KeyValuePair.Create("Payments:Sep:Enabled", "true"),
+        KeyValuePair.Create("Payments:Sep:BaseAddress", new Uri(address, FakeSep.Prefix + "/").ToString()),
+        KeyValuePair.Create("Payments:Sep:TerminalId", FakeSep.TerminalId),
+        .. FakeTreasuryPaymentIds(),
     ];
+
+    /// <summary>Made-up treasury payment IDs for last, this and next Jalali year (a real gateway refuses a year without one).</summary>
+    private static IEnumerable<KeyValuePair<string, string>> FakeTreasuryPaymentIds()
+    {
+        var year = new System.Globalization.PersianCalendar().GetYear(DateTime.UtcNow);
+        return Enumerable.Range(year - 1, 3).Select(y => KeyValuePair.Create(
+            "Payments:TreasuryPaymentIds:" + y.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "3690" + y.ToString(System.Globalization.CultureInfo.InvariantCulture) + "00000000001"));
+    }
 }

@@ -12,3 +12,6 @@ foreach (var (key, value) in FakeProviderServer.PortalSettings(address))
 }
 
 await app.WaitForShutdownAsync();
+
+/// <summary>Internal, so that a test project referencing both this and the portal sees one <c>Program</c>: the portal's.</summary>
+internal partial class Program;

@@ -75,7 +75,7 @@ public static class PaymentServiceCollectionExtensions
                 pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
                 {
                     FailureRatio = 0.5,
-                    MinimumThroughput = 5,
+                    MinimumThroughput = sep.CircuitBreakerMinimumThroughput,
                     SamplingDuration = TimeSpan.FromSeconds(60),
                     BreakDuration = TimeSpan.FromSeconds(30),
                 });

@@ -191,17 +191,24 @@ public sealed class RequestPayments(
                 return await OutcomeOfAsync(payment.Id, cancellationToken);
         }
 
-        if (read.TransactionId is { } transactionId && !await RecordCallbackAsync(payment, gateway, transactionId, cancellationToken))
+        if (read.TransactionId is { } transactionId)
         {
-            return new PaymentCompletion(PaymentCompletionStatus.Unknown, payment.RequestId);
+            switch (await RecordCallbackAsync(payment, gateway, transactionId, cancellationToken))
+            {
+                case CallbackRecord.Refused:
+                    return new PaymentCompletion(PaymentCompletionStatus.Unknown, payment.RequestId);
+                case CallbackRecord.SettledMeanwhile:
+                    return await OutcomeOfAsync(payment.Id, cancellationToken);
+            }
         }
 
         var requestStatus = await db.Requests.Where(r => r.Id == payment.RequestId).Select(r => r.Status).SingleAsync(cancellationToken);
         if (requestStatus != RequestStatus.Draft)
         {
-            // Another payment of the same request was verified first. This one is not verified, so the bank reverses it.
-            await SettleAsync(payment.Id, PaymentStatus.Failed, null, PaidByAnotherPayment, cancellationToken);
-            logger.NotVerifiedAlreadyPaid(payment.Id, payment.RequestId);
+            // Another payment of the same request was verified first (or the request left the draft state). This one is
+            // not verified; where the gateway can reverse, it is reversed now — a verification whose answer was lost
+            // may have settled it at the bank — else the bank reverses it when its window closes.
+            await GiveBackAsync(payment, gateway, read.TransactionId, referenceNumber: null, cancellationToken);
             return await OutcomeOfAsync(payment.Id, cancellationToken);
         }
 
@@ -238,9 +245,10 @@ public sealed class RequestPayments(
     /// <summary>
     /// Records the gateway's transaction number on the payment (requested → callback received), once. False, with a
     /// log line, when the number belongs to another payment (a replayed callback: the unique index on gateway and
-    /// number decides, also between two servers) or when this payment already holds another number.
+    /// number decides, also between two servers) or when this payment already holds another number; settled meanwhile
+    /// when a concurrent callback finished the payment first.
     /// </summary>
-    private async Task<bool> RecordCallbackAsync(Payment payment, IPaymentGateway gateway, string transactionId, CancellationToken cancellationToken)
+    private async Task<CallbackRecord> RecordCallbackAsync(Payment payment, IPaymentGateway gateway, string transactionId, CancellationToken cancellationToken)
     {
         if (payment.Status == PaymentStatus.CallbackReceived)
         {
@@ -251,7 +259,7 @@ public sealed class RequestPayments(
         if (await db.Payments.AnyAsync(p => p.Gateway == gateway.Name && p.GatewayTransactionId == transactionId && p.Id != payment.Id, cancellationToken))
         {
             logger.TransactionReplayed(payment.Id, gateway.Name);
-            return false;
+            return CallbackRecord.Refused;
         }
 
         int recorded;
@@ -272,30 +280,40 @@ public sealed class RequestPayments(
         {
             // The same number recorded for another payment at this instant: the unique index refused the second.
             logger.TransactionReplayed(payment.Id, gateway.Name);
-            return false;
+            return CallbackRecord.Refused;
         }
 
         if (recorded == 1)
         {
             payment.Status = PaymentStatus.CallbackReceived;
             payment.GatewayTransactionId = transactionId;
-            return true;
+            return CallbackRecord.Recorded;
         }
 
-        // Another callback moved it first: go on only if it recorded the same number and the payment is still open.
+        // Another callback moved it first: go on if it recorded the same number and the payment is still open; once
+        // settled, its outcome stands.
         var now = await db.Payments.AsNoTracking().Where(p => p.Id == payment.Id).Select(p => new { p.Status, p.GatewayTransactionId }).SingleAsync(cancellationToken);
-        return now.Status == PaymentStatus.CallbackReceived && SameTransaction(now.GatewayTransactionId, transactionId, payment.Id, gateway.Name);
+        return now.Status == PaymentStatus.CallbackReceived ? SameTransaction(now.GatewayTransactionId, transactionId, payment.Id, gateway.Name)
+            : PaymentTransitions.IsOpen(now.Status) ? CallbackRecord.Refused
+            : CallbackRecord.SettledMeanwhile;
     }
 
-    private bool SameTransaction(string? recorded, string transactionId, long paymentId, string gateway)
+    private CallbackRecord SameTransaction(string? recorded, string transactionId, long paymentId, string gateway)
     {
         if (string.Equals(recorded, transactionId, StringComparison.Ordinal))
         {
-            return true;
+            return CallbackRecord.Recorded;
         }
 
         logger.CallbackRefused(paymentId, gateway, "a second callback names another transaction");
-        return false;
+        return CallbackRecord.Refused;
+    }
+
+    private enum CallbackRecord
+    {
+        Recorded,
+        Refused,
+        SettledMeanwhile,
     }
 
     internal static SentPayment Sent(Payment payment) =>
@@ -372,10 +390,11 @@ public sealed class RequestPayments(
     }
 
     /// <summary>
-    /// A payment verified for a request that cannot take it: reversed at the gateway when it can (→ reversed), else
-    /// failed with its reference and an error in the log for a refund by hand (and in the daily disagreement list).
+    /// A payment for a request that cannot take it (<paramref name="referenceNumber"/> set when the gateway verified it):
+    /// reversed at the gateway when it can (→ reversed), else failed — with the reference and a warning in the log for
+    /// a refund by hand when it was verified.
     /// </summary>
-    private async Task GiveBackAsync(Payment payment, IPaymentGateway gateway, string? transactionId, string referenceNumber, CancellationToken cancellationToken)
+    private async Task GiveBackAsync(Payment payment, IPaymentGateway gateway, string? transactionId, string? referenceNumber, CancellationToken cancellationToken)
     {
         var reversed = false;
         if (gateway is IReversiblePaymentGateway reversible && transactionId is not null)
@@ -398,7 +417,14 @@ public sealed class RequestPayments(
         else
         {
             await SettleAsync(payment.Id, PaymentStatus.Failed, referenceNumber, PaidByAnotherPayment, cancellationToken);
-            logger.VerifiedForPaidRequest(payment.Id, payment.RequestId);
+            if (referenceNumber is null)
+            {
+                logger.NotVerifiedAlreadyPaid(payment.Id, payment.RequestId);
+            }
+            else
+            {
+                logger.VerifiedForPaidRequest(payment.Id, payment.RequestId);
+            }
         }
     }
 

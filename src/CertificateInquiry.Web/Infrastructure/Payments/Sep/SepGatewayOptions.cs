@@ -32,6 +32,12 @@ public sealed class SepGatewayOptions
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(25);
 
     /// <summary>
+    /// The circuit opens (calls fail at once for 30 seconds, <c>/health</c> says degraded) when at least this many calls
+    /// in a minute were made and half of them failed: a bank that is down is not hammered by every payer's click.
+    /// </summary>
+    public int CircuitBreakerMinimumThroughput { get; set; } = 10;
+
+    /// <summary>
     /// What start-up refuses: an enabled gateway without an address or with a terminal that is not a number. Returns
     /// the problem in words (without the terminal's value), or null.
     /// </summary>
@@ -40,6 +46,7 @@ public sealed class SepGatewayOptions
         : !BaseAddress.AbsolutePath.EndsWith('/') ? "Payments:Sep:BaseAddress must end with '/'"
         : TerminalId.Length is 0 or > 18 || !TerminalId.All(char.IsAsciiDigit) ? "Payments:Sep:TerminalId must be the terminal number the bank assigned (digits)"
         : TokenLifetimeMinutes is < 20 or > 3600 ? "Payments:Sep:TokenLifetimeMinutes must lie between 20 and 3600"
+        : CircuitBreakerMinimumThroughput < 2 ? "Payments:Sep:CircuitBreakerMinimumThroughput must be at least 2"
         : AttemptTimeout <= TimeSpan.Zero || TotalTimeout < AttemptTimeout ? "Payments:Sep:AttemptTimeout must be positive and at most TotalTimeout"
         : null;
 }

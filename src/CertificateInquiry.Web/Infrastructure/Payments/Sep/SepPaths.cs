@@ -86,6 +86,6 @@ public sealed record SepReceiptRequest(
     [property: JsonPropertyName("TerminalNumber")] long TerminalNumber,
     [property: JsonPropertyName("Token")] string Token);
 
-public sealed record SepReceipt(string? State, int Status, long TerminalId, string? Token, string? RefNum, string? ResNum, long Amount, string? Rrn);
+public sealed record SepReceipt(string? State, int Status, long TerminalId, string? Token, string? RefNum, string? ResNum, long Amount);
 
 public sealed record SepReceiptAnswer(bool HasError, SepReceipt? Data, int ErrorCode, string? ErrorMessage);
