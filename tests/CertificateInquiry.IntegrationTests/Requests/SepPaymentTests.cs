@@ -13,9 +13,17 @@ namespace CertificateInquiry.IntegrationTests.Requests;
 /// amount, order number or terminal, a replayed RefNum), a double callback, a verification that fails or goes
 /// unanswered, a lost callback found by the reconciliation, and a payment the request can no longer take.
 /// </summary>
-public sealed class SepPaymentTests(SepPortal portal) : IClassFixture<SepPortal>
+public sealed class SepPaymentTests : IClassFixture<SepPortal>
 {
-    private readonly SepJourney sep = new(portal);
+    private readonly SepPortal portal;
+    private readonly SepJourney sep;
+
+    public SepPaymentTests(SepPortal portal)
+    {
+        this.portal = portal;
+        sep = new SepJourney(portal);
+        portal.Sep.ResetFaults(); // a failed test leaves no fault queued for the next
+    }
 
     private static string SubmittedPath(long id) => $"/requests/{id}/submitted";
 

@@ -1,0 +1,106 @@
+using System.Net;
+using CertificateInquiry.FakeProviders;
+using CertificateInquiry.IntegrationTests.Shell;
+using CertificateInquiry.Web.Domain.Requests;
+using CertificateInquiry.Web.Features.Requests.Payments;
+
+namespace CertificateInquiry.IntegrationTests.Requests;
+
+/// <summary>
+/// Sep failing: the token request timing out, answering HTTP 5xx or something that is not its JSON — the applicant
+/// reads a Persian message, the draft is kept, and the request is sent once (it is not safe to repeat) — and a
+/// verification answered 5xx once, which is repeated (asking is safe). <c>/health</c> says degraded, not unhealthy,
+/// while the gateway fails.
+/// </summary>
+public sealed class SepGatewayFailureTests : IClassFixture<SepFailurePortal>
+{
+    private readonly SepFailurePortal portal;
+    private readonly SepJourney sep;
+
+    public SepGatewayFailureTests(SepFailurePortal portal)
+    {
+        this.portal = portal;
+        sep = new SepJourney(portal);
+        portal.Sep.ResetFaults(); // a failed test leaves no fault queued for the next
+    }
+
+    public static TheoryData<FakeSepFault> TokenFaults => [FakeSepFault.Timeout, FakeSepFault.ServerError, FakeSepFault.Malformed];
+
+    [Theory]
+    [MemberData(nameof(TokenFaults))]
+    public async Task A_token_request_that_fails_shows_a_persian_message_keeps_the_draft_and_is_sent_once(FakeSepFault fault)
+    {
+        var draft = await sep.Requests.CreateCompleteDraftAsync();
+        var client = sep.Requests.ClientFor(draft);
+        var before = portal.Sep.Requests.Count(r => r.Operation == FakeSep.TokenOperation);
+        portal.Sep.FailNext(FakeSep.TokenOperation, new FakeSepAnswer(fault), times: 3);
+
+        var (response, page) = await sep.Requests.StartAsync(client, draft.Id);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(page.QuerySelectorAll("[role='alert']"), alert => alert.Text().Trim() == RequestPayments.GatewayDidNotAnswer);
+        Assert.Equal(before + 1, portal.Sep.Requests.Count(r => r.Operation == FakeSep.TokenOperation));
+        var request = await sep.Requests.RequestAsync(draft.Id);
+        Assert.Equal((RequestStatus.Draft, PaymentStatus.Failed), (request.Status, request.Payments.Single().Status));
+    }
+
+    [Fact]
+    public async Task A_token_request_the_bank_refuses_shows_the_same_message()
+    {
+        var draft = await sep.Requests.CreateCompleteDraftAsync();
+        portal.Sep.FailNext(FakeSep.TokenOperation, new FakeSepAnswer(FakeSepFault.ErrorCode, 5));
+
+        var (_, page) = await sep.Requests.StartAsync(sep.Requests.ClientFor(draft), draft.Id);
+
+        Assert.Contains(page.QuerySelectorAll("[role='alert']"), alert => alert.Text().Trim() == RequestPayments.GatewayDidNotAnswer);
+    }
+
+    [Fact]
+    public async Task A_verification_answered_5xx_once_is_asked_again_and_pays()
+    {
+        var start = await sep.StartAsync();
+        var fields = sep.Decide(start);
+        portal.Sep.FailNext(FakeSep.VerifyOperation, new FakeSepAnswer(FakeSepFault.ServerError));
+
+        var back = await SepJourney.PostCallbackAsync(start.Client, fields);
+
+        Assert.Equal($"/requests/{start.Draft.Id}/submitted", back.Headers.Location!.ToString());
+        Assert.Equal(2, portal.Sep.Requests.Count(r => r.Operation == FakeSep.VerifyOperation && r.Body.Contains(SepJourney.Field(fields, "RefNum"), StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_malformed_verification_answer_leaves_the_payment_open_with_a_persian_page()
+    {
+        var start = await sep.StartAsync();
+        var fields = sep.Decide(start);
+        portal.Sep.FailNext(FakeSep.VerifyOperation, new FakeSepAnswer(FakeSepFault.Malformed));
+
+        var back = await SepJourney.PostCallbackAsync(start.Client, fields);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, back.StatusCode);
+        Assert.Contains("پرداخت", (await HtmlPage.ParseAsync(back)).QuerySelector("h1")!.Text(), StringComparison.Ordinal);
+        Assert.Equal(PaymentStatus.CallbackReceived, (await portal.PaymentAsync(start.PaymentId)).Status);
+
+        // The same callback again, once the bank answers: verified and paid.
+        var again = await SepJourney.PostCallbackAsync(start.Client, fields);
+        Assert.Equal($"/requests/{start.Draft.Id}/submitted", again.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task Health_is_degraded_while_the_gateway_fails_and_healthy_once_it_answers()
+    {
+        var draft = await sep.Requests.CreateCompleteDraftAsync();
+        var client = sep.Requests.ClientFor(draft);
+        portal.Sep.FailNext(FakeSep.TokenOperation, new FakeSepAnswer(FakeSepFault.ServerError));
+        await sep.Requests.StartAsync(client, draft.Id);
+
+        var degraded = await client.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, degraded.StatusCode);
+        Assert.Equal("Degraded", await degraded.Content.ReadAsStringAsync());
+
+        await sep.StartAsync(draft, client);
+        var healthy = await client.GetAsync("/health");
+        Assert.Equal("Healthy", await healthy.Content.ReadAsStringAsync());
+    }
+}
