@@ -71,6 +71,24 @@ public sealed class SepCallbackTests
     }
 
     [Fact]
+    public void A_verify_answer_reads_the_numbers_sep_writes_as_strings_or_as_numbers()
+    {
+        var options = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)
+        {
+            NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowReadingFromString,
+        };
+        const string Answer = """
+            {"TransactionDetail":{"RRN":14226761817,"RefNum":"REF-1","MaskedPan":"621986****1234","HashedPan":"x","TerminalNumber":"11223344",
+             "OrginalAmount":3000000,"AffectiveAmount":"3000000","StraceDate":"2026-12-07 10:00:00","StraceNo":100200},
+             "ResultCode":0,"ResultDescription":"ok","Success":true}
+            """;
+
+        var answer = System.Text.Json.JsonSerializer.Deserialize<SepTransactionAnswer>(Answer, options)!;
+
+        Assert.Equal(("14226761817", "100200", 11223344L, 3_000_000L), (answer.TransactionDetail!.Rrn, answer.TransactionDetail.StraceNo, answer.TransactionDetail.TerminalNumber, answer.TransactionDetail.OrginalAmount));
+    }
+
+    [Fact]
     public void A_settled_payment_cannot_move_and_an_open_one_moves_only_forward()
     {
         Assert.Equal([PaymentStatus.Pending], PaymentTransitions.From(PaymentStatus.CallbackReceived));

@@ -72,13 +72,20 @@ public sealed record SepTokenRequest(
     [property: JsonPropertyName("TokenExpiryInMin")] int TokenExpiryInMin,
     [property: JsonPropertyName("ResNum1"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ResNum1);
 
-public sealed record SepTokenAnswer(int Status, string? Token, string? ErrorCode, string? ErrorDesc);
+public sealed record SepTokenAnswer(int Status, [property: JsonConverter(typeof(SepText))] string? Token, [property: JsonConverter(typeof(SepText))] string? ErrorCode, string? ErrorDesc);
 
 public sealed record SepTransactionRequest(
     [property: JsonPropertyName("RefNum")] string RefNum,
     [property: JsonPropertyName("TerminalNumber")] long TerminalNumber);
 
-public sealed record SepTransactionDetail(string? Rrn, string? RefNum, string? MaskedPan, long TerminalNumber, long OrginalAmount, long AffectiveAmount, string? StraceNo);
+public sealed record SepTransactionDetail(
+    [property: JsonConverter(typeof(SepText))] string? Rrn,
+    [property: JsonConverter(typeof(SepText))] string? RefNum,
+    [property: JsonConverter(typeof(SepText))] string? MaskedPan,
+    long TerminalNumber,
+    long OrginalAmount,
+    long AffectiveAmount,
+    [property: JsonConverter(typeof(SepText))] string? StraceNo);
 
 public sealed record SepTransactionAnswer(SepTransactionDetail? TransactionDetail, int ResultCode, string? ResultDescription, bool Success);
 
@@ -86,6 +93,13 @@ public sealed record SepReceiptRequest(
     [property: JsonPropertyName("TerminalNumber")] long TerminalNumber,
     [property: JsonPropertyName("Token")] string Token);
 
-public sealed record SepReceipt(string? State, int Status, long TerminalId, string? Token, string? RefNum, string? ResNum, long Amount);
+public sealed record SepReceipt(
+    string? State,
+    int Status,
+    long TerminalId,
+    [property: JsonConverter(typeof(SepText))] string? Token,
+    [property: JsonConverter(typeof(SepText))] string? RefNum,
+    [property: JsonConverter(typeof(SepText))] string? ResNum,
+    long Amount);
 
 public sealed record SepReceiptAnswer(bool HasError, SepReceipt? Data, int ErrorCode, string? ErrorMessage);
