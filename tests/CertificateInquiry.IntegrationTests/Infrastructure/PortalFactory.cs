@@ -4,7 +4,9 @@ using CertificateInquiry.Web.Infrastructure.Notifications;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace CertificateInquiry.IntegrationTests.Infrastructure;
 
@@ -47,9 +49,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:SeedDemoData", SeedDemoData ? "true" : "false");
         builder.UseSetting("Database:MigrateOnStartup", "false"); // migrated already: a copy of the template
 
-        // Uploaded documents go to the test's folder, never into the source tree; payments go through the sandbox.
+        // Uploaded documents go to the test's folder, never into the source tree; payments go through the sandbox
+        // (switched on in CreateHost, once a subclass has chosen the environment).
         builder.UseSetting("Database:DataFolder", folder);
-        builder.UseSetting("Payments:Sandbox:Enabled", "true");
+
         builder.UseSetting("AgencyApi:RequireHttps", "false"); // the test client speaks plain HTTP
         builder.UseSetting("AgencyApi:TokenCertificatePath", ProductionTestKeys.WriteTokenCertificate(folder)); // Production requires one
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(folder, "logs", "portal-.log"));
@@ -67,6 +70,25 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    /// <summary>
+    /// Switches the sandbox gateway on unless the environment a subclass chose is Production, which refuses to start
+    /// with it (ADR-030); a setting of the test's own still wins. Runs after every ConfigureWebHost, before the portal
+    /// reads its settings.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        builder.ConfigureHostConfiguration(configuration =>
+        {
+            var settings = configuration.Build();
+            if (!string.Equals(settings[HostDefaults.EnvironmentKey], Environments.Production, StringComparison.OrdinalIgnoreCase)
+                && settings["Payments:Sandbox:Enabled"] is null)
+            {
+                configuration.AddInMemoryCollection([KeyValuePair.Create("Payments:Sandbox:Enabled", (string?)"true")]);
+            }
+        });
+        return base.CreateHost(builder);
     }
 
     /// <summary>Runs code against the portal's database in its own scope.</summary>

@@ -33,12 +33,14 @@ public sealed class PaymentSettingsTests
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            base.ConfigureWebHost(builder); // the sandbox is on in the tests' settings
+            base.ConfigureWebHost(builder);
             builder.UseEnvironment("Production");
             foreach (var (key, value) in ProductionTestKeys.Settings(Folder))
             {
                 builder.UseSetting(key, value);
             }
+
+            builder.UseSetting("Payments:Sandbox:Enabled", "true"); // the mistake under test
         }
     }
 
