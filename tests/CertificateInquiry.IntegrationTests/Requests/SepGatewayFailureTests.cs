@@ -9,8 +9,9 @@ namespace CertificateInquiry.IntegrationTests.Requests;
 /// <summary>
 /// Sep failing: the token request timing out, answering HTTP 5xx or something that is not its JSON — the applicant
 /// reads a Persian message, the draft is kept, and the request is sent once (it is not safe to repeat) — and a
-/// verification answered 5xx once, which is repeated (asking is safe). <c>/health</c> says degraded, not unhealthy,
-/// while the gateway fails.
+/// verification answered 5xx once, which is repeated (asking is safe); a verification that stays unanswered, settled
+/// later by the reconciliation, and a decline forged after the approval. <c>/health</c> says degraded, not unhealthy,
+/// while the gateway fails. (Apart from <see cref="SepPaymentTests"/>: their failures must not open that portal's circuit.)
 /// </summary>
 public sealed class SepGatewayFailureTests : IClassFixture<SepFailurePortal>
 {
@@ -102,5 +103,44 @@ public sealed class SepGatewayFailureTests : IClassFixture<SepFailurePortal>
         await sep.StartAsync(draft, client);
         var healthy = await client.GetAsync("/health");
         Assert.Equal("Healthy", await healthy.Content.ReadAsStringAsync());
+    }
+
+    private static string SubmittedPath(long id) => $"/requests/{id}/submitted";
+
+    [Fact]
+    public async Task A_verification_that_times_out_leaves_the_payment_open_and_the_reconciliation_verifies_it()
+    {
+        var start = await sep.StartAsync();
+        var fields = sep.Decide(start);
+        portal.Sep.FailNext(FakeSep.VerifyOperation, new FakeSepAnswer(FakeSepFault.Timeout), times: 3);
+
+        var back = await SepJourney.PostCallbackAsync(start.Client, fields);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, back.StatusCode);
+        Assert.Equal(PaymentStatus.CallbackReceived, (await portal.PaymentAsync(start.PaymentId)).Status);
+
+        portal.Sep.ResetFaults();
+        await portal.ReconcileAsync();
+
+        Assert.Equal(PaymentStatus.Paid, (await portal.PaymentAsync(start.PaymentId)).Status);
+        Assert.Equal(RequestStatus.Submitted, (await sep.Requests.RequestAsync(start.Draft.Id)).Status);
+    }
+
+    [Fact]
+    public async Task A_decline_posted_after_the_approval_was_recorded_changes_nothing()
+    {
+        var start = await sep.StartAsync();
+        var approval = sep.Decide(start);
+        portal.Sep.FailNext(FakeSep.VerifyOperation, new FakeSepAnswer(FakeSepFault.ServerError), times: 3);
+        await SepJourney.PostCallbackAsync(start.Client, approval); // recorded, verification unanswered
+
+        var decline = SepJourney.With(SepJourney.With(SepJourney.With(approval, "Status", "1"), "State", "CanceledByUser"), "RefNum", "");
+        var response = await SepJourney.PostCallbackAsync(sep.Requests.ClientWithoutAccess(), decline);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(PaymentStatus.CallbackReceived, (await portal.PaymentAsync(start.PaymentId)).Status);
+        portal.Sep.ResetFaults();
+        var paid = await SepJourney.PostCallbackAsync(start.Client, approval);
+        Assert.Equal(SubmittedPath(start.Draft.Id), paid.Headers.Location!.ToString());
     }
 }

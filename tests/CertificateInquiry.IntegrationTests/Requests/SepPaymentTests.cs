@@ -167,25 +167,6 @@ public sealed class SepPaymentTests : IClassFixture<SepPortal>
     }
 
     [Fact]
-    public async Task A_verification_that_times_out_leaves_the_payment_open_and_the_reconciliation_verifies_it()
-    {
-        var start = await sep.StartAsync();
-        var fields = sep.Decide(start);
-        portal.Sep.FailNext(FakeSep.VerifyOperation, new FakeSepAnswer(FakeSepFault.Timeout), times: 3);
-
-        var back = await SepJourney.PostCallbackAsync(start.Client, fields);
-
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, back.StatusCode);
-        Assert.Equal(PaymentStatus.CallbackReceived, (await portal.PaymentAsync(start.PaymentId)).Status);
-
-        portal.Sep.ResetFaults();
-        await portal.ReconcileAsync();
-
-        Assert.Equal(PaymentStatus.Paid, (await portal.PaymentAsync(start.PaymentId)).Status);
-        Assert.Equal(RequestStatus.Submitted, (await sep.Requests.RequestAsync(start.Draft.Id)).Status);
-    }
-
-    [Fact]
     public async Task A_payment_whose_callback_was_lost_is_found_by_the_reconciliation_and_submits_the_request()
     {
         var start = await sep.StartAsync();

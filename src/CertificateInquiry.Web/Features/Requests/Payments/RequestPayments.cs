@@ -184,6 +184,10 @@ public sealed partial class RequestPayments(
                 return new PaymentCompletion(PaymentCompletionStatus.Unknown, payment.RequestId);
             case GatewayCallbackOutcome.InProgress:
                 return new PaymentCompletion(PaymentCompletionStatus.Unconfirmed, payment.RequestId);
+            case GatewayCallbackOutcome.Declined when payment.Status == PaymentStatus.CallbackReceived:
+                // The bank already reported this payment approved: a later "declined" for it is not the bank's word.
+                logger.CallbackRefused(payment.Id, gateway.Name, "a decline after the approval was recorded");
+                return new PaymentCompletion(PaymentCompletionStatus.Unknown, payment.RequestId);
             case GatewayCallbackOutcome.Declined:
                 await SettleAsync(payment.Id, PaymentStatus.Failed, null, Shorten(read.Reason!), cancellationToken);
                 logger.VerificationFailed(payment.Id, payment.RequestId);
