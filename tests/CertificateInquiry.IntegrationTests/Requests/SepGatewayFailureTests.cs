@@ -143,4 +143,21 @@ public sealed class SepGatewayFailureTests : IClassFixture<SepFailurePortal>
         var paid = await SepJourney.PostCallbackAsync(start.Client, approval);
         Assert.Equal(SubmittedPath(start.Draft.Id), paid.Headers.Location!.ToString());
     }
+
+    [Fact]
+    public async Task The_terminal_number_is_never_logged_even_when_calls_fail()
+    {
+        var draft = await sep.Requests.CreateCompleteDraftAsync();
+        var client = sep.Requests.ClientFor(draft);
+        portal.Sep.FailNext(FakeSep.TokenOperation, new FakeSepAnswer(FakeSepFault.ErrorCode, 12));
+        await sep.Requests.StartAsync(client, draft.Id);
+        var start = await sep.StartAsync(draft, client);
+        var fields = sep.Decide(start);
+        portal.Sep.FailNext(FakeSep.VerifyOperation, new FakeSepAnswer(FakeSepFault.ErrorCode, -105), times: 3);
+        await SepJourney.PostCallbackAsync(client, SepJourney.With(fields, "Amount", "1"));
+        await SepJourney.PostCallbackAsync(client, fields);
+
+        Assert.True(portal.LogsContain("could not be verified"), "the unanswered verification was not logged");
+        Assert.False(portal.LogsContain(FakeSep.TerminalId), "the terminal number was written to the log");
+    }
 }

@@ -53,18 +53,30 @@ public class SepPortal : PortalFactory, IAsyncLifetime
 
     public Task<Payment> PaymentAsync(long paymentId) => WithDatabaseAsync(db => db.Payments.AsNoTracking().SingleAsync(p => p.Id == paymentId));
 
-    /// <summary>What the portal logged (Serilog reads sinks registered as services).</summary>
-    public CertificateInquiry.IntegrationTests.BackOffice.CapturedLog Log { get; } = new();
+    /// <summary>What the portal logged, each event rendered with its properties and exception (Serilog reads sinks registered as services).</summary>
+    public WholeEventLog Log { get; } = new();
 
-    /// <summary>True when one message the portal logged holds all of <paramref name="parts"/>.</summary>
+    /// <summary>True when one event the portal logged holds all of <paramref name="parts"/> (message, properties or exception).</summary>
     public bool LogsContain(params string[] parts) =>
-        Log.Events.Any(e => parts.All(part => e.Message.Contains(part, StringComparison.Ordinal)));
+        Log.Events.Any(e => parts.All(part => e.Contains(part, StringComparison.Ordinal)));
 
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(Log));
     }
+}
+
+/// <summary>Log events kept whole: the rendered message, every property and the exception with its inner ones.</summary>
+public sealed class WholeEventLog : Serilog.Core.ILogEventSink
+{
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> events = new();
+
+    public IReadOnlyList<string> Events => [.. events];
+
+    public void Emit(Serilog.Events.LogEvent logEvent) => events.Enqueue(
+        logEvent.RenderMessage(System.Globalization.CultureInfo.InvariantCulture) + " | "
+        + string.Join(" ", logEvent.Properties.Select(p => p.Key + "=" + p.Value)) + " | " + logEvent.Exception);
 }
 
 /// <summary>The failure tests' portal: a breaker that never opens in a test's few calls.</summary>
