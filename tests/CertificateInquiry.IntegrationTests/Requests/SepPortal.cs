@@ -14,8 +14,8 @@ namespace CertificateInquiry.IntegrationTests.Requests;
 
 /// <summary>
 /// The portal paying through Sep, against the fake Sep of <c>tests/CertificateInquiry.FakeProviders</c> started
-/// in-process on a free port. The reconciliation job is off (tests run a pass themselves) and asks at once; the
-/// calls time out after a second.
+/// in-process on a free port. The reconciliation job is off (tests run a pass themselves), asks at once and reads one
+/// payment at a time; the calls time out after a second.
 /// </summary>
 public class SepPortal : PortalFactory, IAsyncLifetime
 {
@@ -35,6 +35,7 @@ public class SepPortal : PortalFactory, IAsyncLifetime
             ["Payments:Sep:CircuitBreakerMinimumThroughput"] = CircuitBreakerMinimumThroughput.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Payments:Reconciliation:Enabled"] = "false",
             ["Payments:Reconciliation:AskAfter"] = "00:00:00",
+            ["Payments:Reconciliation:BatchSize"] = "1", // every pass pages through the open payments
         };
 
     public async Task InitializeAsync() => fakes = await FakeProviderServer.StartAsync();

@@ -44,6 +44,12 @@ public sealed class PaymentReconciliationOptions
     /// <summary>How long a payment is left to its callback before the job asks the gateway (the payer may still be on the bank's page).</summary>
     public TimeSpan AskAfter { get; set; } = TimeSpan.FromMinutes(3);
 
-    /// <summary>At most this many payments per pass.</summary>
+    /// <summary>How many payments are read from the database at a time.</summary>
     public int BatchSize { get; set; } = 20;
+
+    /// <summary>
+    /// How far back the job looks: a payment still open after this is beyond every gateway's window and is left to
+    /// the disagreement list (/admin/payments/disagreements).
+    /// </summary>
+    public TimeSpan LookBack { get; set; } = TimeSpan.FromDays(1);
 }

@@ -24,29 +24,46 @@ public sealed class PaymentReconciliation(
     public const string NotConfirmedInTime =
         "بانک در مهلت تأیید نتیجه این پرداخت را اعلام نکرد؛ اگر مبلغی از حساب شما کم شده باشد، بانک آن را بازمی‌گرداند.";
 
-    /// <summary>One pass over the open payments old enough to ask about; returns how many it looked at.</summary>
+    /// <summary>
+    /// One pass over the open payments old enough to ask about and young enough to matter (<see
+    /// cref="PaymentReconciliationOptions.LookBack"/>), a page of <see cref="PaymentReconciliationOptions.BatchSize"/>
+    /// at a time, oldest first; returns how many it looked at. A payment the gateway keeps failing to answer about does
+    /// not hold back the others, and one older than the look-back is left to the disagreement list.
+    /// </summary>
     public async Task<int> ReconcileAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value.Reconciliation;
         var now = clock.GetUtcNow().UtcDateTime;
         var askBefore = now - settings.AskAfter;
+        var notBefore = now - settings.LookBack;
+        var pageSize = Math.Max(1, settings.BatchSize);
         PaymentStatus[] open = [PaymentStatus.Pending, PaymentStatus.CallbackReceived];
-        var candidates = await db.Payments.AsNoTracking()
-            .Where(p => open.Contains(p.Status) && p.Authority != null && p.CreatedAtUtc <= askBefore)
-            .OrderBy(p => p.CreatedAtUtc)
-            .Take(settings.BatchSize)
-            .ToListAsync(cancellationToken);
-
-        foreach (var payment in candidates)
+        var seen = 0;
+        var afterId = 0L;
+        while (true)
         {
-            // Only gateways that can be asked take part; a sandbox payment left open stays as it was.
-            if (gateways.Find(payment.Gateway) is { } gateway and IPaymentInquiry inquiry)
+            var page = await db.Payments.AsNoTracking()
+                .Where(p => p.Id > afterId && open.Contains(p.Status) && p.Authority != null && p.CreatedAtUtc <= askBefore && p.CreatedAtUtc >= notBefore)
+                .OrderBy(p => p.Id)
+                .Take(pageSize)
+                .ToListAsync(cancellationToken);
+            foreach (var payment in page)
             {
-                await ReconcileAsync(payment, gateway, inquiry, now, cancellationToken);
+                // Only gateways that can be asked take part; a sandbox payment left open stays as it was.
+                if (gateways.Find(payment.Gateway) is { } gateway and IPaymentInquiry inquiry)
+                {
+                    await ReconcileAsync(payment, gateway, inquiry, now, cancellationToken);
+                }
             }
-        }
 
-        return candidates.Count;
+            seen += page.Count;
+            if (page.Count < pageSize)
+            {
+                return seen;
+            }
+
+            afterId = page[^1].Id;
+        }
     }
 
     private async Task ReconcileAsync(Payment payment, IPaymentGateway gateway, IPaymentInquiry inquiry, DateTime now, CancellationToken cancellationToken)
