@@ -23,10 +23,12 @@ public static class FakeProviderServer
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddFakeKavenegar();
         builder.Services.AddFakeFinnotech();
+        builder.Services.AddFakeSep();
 
         var app = builder.Build();
         app.MapFakeKavenegar();
         app.MapFakeFinnotech();
+        app.MapFakeSep();
         return app;
     }
 
@@ -45,10 +47,11 @@ public static class FakeProviderServer
         return new Uri(addresses.Addresses.First());
     }
 
-    /// <summary>The portal settings that send each provider's calls to this server.</summary>
+    /// <summary>The portal settings that send every provider's calls to this server (each fake also has its own).</summary>
     public static IEnumerable<KeyValuePair<string, string>> PortalSettings(Uri address) =>
     [
         .. FakeKavenegar.PortalSettings(address),
         .. FakeFinnotech.PortalSettings(address),
+        .. FakeSep.PortalSettings(address),
     ];
 }

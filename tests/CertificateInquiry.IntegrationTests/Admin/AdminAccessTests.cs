@@ -13,7 +13,7 @@ public sealed class AdminAccessTests(AdminPortal portal) : IClassFixture<AdminPo
     public static TheoryData<string> AdminPages => new()
     {
         "/admin/users", "/admin/users/new", "/admin/tariffs", "/admin/tariffs/new", "/admin/import", "/admin/certificates",
-        "/admin/agencies", "/admin/agencies/new", "/admin/messages",
+        "/admin/agencies", "/admin/agencies/new", "/admin/messages", "/admin/payments/disagreements",
     };
 
     [Theory]

@@ -26,5 +26,6 @@ public sealed class CapturedLog : ILogEventSink
         events.Enqueue((logEvent.Level, message, everything));
     }
 
-    public bool Contains(string text) => events.Any(e => e.Everything.Contains(text, StringComparison.Ordinal));
+    /// <summary>True when one event holds every one of <paramref name="parts"/> (in its message, a property or its exception).</summary>
+    public bool Contains(params string[] parts) => events.Any(e => parts.All(part => e.Everything.Contains(part, StringComparison.Ordinal)));
 }

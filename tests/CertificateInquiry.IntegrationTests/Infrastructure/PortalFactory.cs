@@ -4,7 +4,9 @@ using CertificateInquiry.Web.Infrastructure.Notifications;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace CertificateInquiry.IntegrationTests.Infrastructure;
 
@@ -47,10 +49,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:SeedDemoData", SeedDemoData ? "true" : "false");
         builder.UseSetting("Database:MigrateOnStartup", "false"); // migrated already: a copy of the template
 
-        // Uploaded documents go to the test's folder, never into the source tree; payments go through the sandbox.
+        // Uploaded documents go to the test's folder, never into the source tree; payments go through the sandbox
+        // (switched on in CreateHost, once a subclass has chosen the environment).
         builder.UseSetting("Database:DataFolder", folder);
-        builder.UseSetting("Payments:Sandbox:Enabled", "true");
-        builder.UseSetting("Portal:StagingCopy", "true"); // a test switched to Production keeps the log SMS sender and the sandbox
+        builder.UseSetting("Portal:StagingCopy", "true"); // a test switched to Production may keep the log SMS sender
         builder.UseSetting("AgencyApi:RequireHttps", "false"); // the test client speaks plain HTTP
         builder.UseSetting("AgencyApi:TokenCertificatePath", ProductionTestKeys.WriteTokenCertificate(folder)); // Production requires one
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(folder, "logs", "portal-.log"));
@@ -75,8 +77,27 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Everything the portal logged, at the levels its Serilog settings let through.</summary>
     public CapturedLog Log { get; } = new();
 
-    /// <summary>Whether any event the portal logged holds <paramref name="text"/> (in its message, a property or its exception).</summary>
-    public bool LogsContain(string text) => Log.Contains(text);
+    /// <summary>Whether one event the portal logged holds every one of <paramref name="parts"/> (in its message, a property or its exception).</summary>
+    public bool LogsContain(params string[] parts) => Log.Contains(parts);
+
+    /// <summary>
+    /// Switches the sandbox gateway on unless the environment a subclass chose is Production, which refuses to start
+    /// with it (ADR-030); a setting of the test's own still wins. Runs after every ConfigureWebHost, before the portal
+    /// reads its settings.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        builder.ConfigureHostConfiguration(configuration =>
+        {
+            var settings = configuration.Build();
+            if (!string.Equals(settings[HostDefaults.EnvironmentKey], Environments.Production, StringComparison.OrdinalIgnoreCase)
+                && settings["Payments:Sandbox:Enabled"] is null)
+            {
+                configuration.AddInMemoryCollection([KeyValuePair.Create("Payments:Sandbox:Enabled", (string?)"true")]);
+            }
+        });
+        return base.CreateHost(builder);
+    }
 
     /// <summary>Runs code against the portal's database in its own scope.</summary>
     public async Task<T> WithDatabaseAsync<T>(Func<AppDbContext, Task<T>> action)

@@ -10,8 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CertificateInquiry.IntegrationTests.Operations;
 
 /// <summary>
-/// Production with real providers: it refuses to start with the log SMS sender or the sandbox gateway unless it is a
-/// staging copy, and with Kavenegar (its fake) the applicant's one-time code and the status messages reach the operator.
+/// Production with real providers: it refuses to start with the log SMS sender or without a real gateway unless it is
+/// a staging copy, and with Kavenegar, Sep and Finnotech (their fakes) it starts, and the applicant's one-time code and
+/// the status messages reach the operator.
 /// </summary>
 public sealed class ProductionProvidersTests : IAsyncLifetime
 {
@@ -26,36 +27,46 @@ public sealed class ProductionProvidersTests : IAsyncLifetime
     public async Task DisposeAsync() => await fakes.DisposeAsync();
 
     [Fact]
-    public void Production_refuses_to_start_with_the_log_sms_sender_and_the_sandbox_and_says_what_to_set()
+    public void Production_refuses_to_start_with_the_log_sms_sender_and_no_real_gateway_and_says_what_to_set()
     {
         using var portal = new ProductionPortal(new Dictionary<string, string?> { ["Portal:StagingCopy"] = "false" });
 
         var failure = Assert.ThrowsAny<Exception>(() => portal.Server).ToString();
 
         Assert.Contains("Sms:Provider is Log", failure, StringComparison.Ordinal);
-        Assert.Contains("Payments:Gateway", failure, StringComparison.Ordinal);
+        Assert.Contains("Payments:Gateway 'Sandbox' is not an enabled gateway", failure, StringComparison.Ordinal);
         Assert.Contains("Portal:StagingCopy", failure, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void With_Kavenegar_but_the_sandbox_gateway_Production_still_refuses_to_start()
+    public void With_Kavenegar_and_Sep_enabled_but_the_sandbox_chosen_Production_still_refuses_to_start()
     {
         var settings = FakeSettings.ToDictionary(s => s.Key, s => (string?)s.Value);
         settings["Portal:StagingCopy"] = "false";
-        settings["Payments:Sandbox:Enabled"] = "true";
         using var portal = new ProductionPortal(settings);
 
         var failure = Assert.ThrowsAny<Exception>(() => portal.Server).ToString();
 
         Assert.DoesNotContain("Sms:Provider", failure, StringComparison.Ordinal);
-        Assert.Contains("Payments:Gateway is the sandbox", failure, StringComparison.Ordinal);
+        Assert.Contains("Payments:Gateway 'Sandbox' is not an enabled gateway", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_staging_copy_may_run_Production_with_the_log_sender_and_the_sandbox()
+    {
+        using var portal = new ProductionPortal(new Dictionary<string, string?> { ["Payments:Sandbox:Enabled"] = "true" });
+
+        Assert.NotNull(portal.Server);
     }
 
     [Fact]
     public async Task In_Production_the_code_goes_through_the_Kavenegar_template_status_messages_carry_a_localid_and_dev_messages_does_not_exist()
     {
         const string mobile = "09381234567";
-        using var portal = new ProductionPortal(FakeSettings.ToDictionary(s => s.Key, s => (string?)s.Value)); // a staging copy: the sandbox pays
+        var settings = FakeSettings.ToDictionary(s => s.Key, s => (string?)s.Value);
+        settings["Portal:StagingCopy"] = "false"; // a real server: Kavenegar, Sep and Finnotech (their fakes)
+        settings["Payments:Gateway"] = "Sep";
+        using var portal = new ProductionPortal(settings);
         fakes.Services.GetRequiredService<FakeFinnotech>().RegisterMobile(mobile, "0084575948"); // Shahkar confirms the number
         var client = portal.CreateClient();
 

@@ -19,7 +19,7 @@ public class SandboxPaymentGatewayTests
 
     private static async Task<(GatewayPayment Payment, SandboxTicket Ticket)> CreateAsync(SandboxPaymentGateway gateway, long amount = 3_000_000)
     {
-        var payment = await gateway.CreateAsync(amount, Callback, "test", "17", CancellationToken.None);
+        var payment = await gateway.CreateAsync(new PaymentOrder(amount, Callback, "test", "17", null), CancellationToken.None);
         var ticket = gateway.ReadTicket(payment.Authority, TicketOf(payment.PaymentPageUrl));
         return (payment, ticket!);
     }
@@ -52,7 +52,7 @@ public class SandboxPaymentGatewayTests
         var (payment, ticket) = await CreateAsync(gateway);
 
         var back = CallbackFrom(gateway.CallbackAddress(ticket, approve: true));
-        var verification = await gateway.VerifyAsync(payment.Authority, 3_000_000, back, CancellationToken.None);
+        var verification = await gateway.VerifyAsync(new SentPayment(payment.Authority, "17", 3_000_000), null, back, CancellationToken.None);
 
         Assert.Equal(payment.Authority, gateway.ReadAuthority(back));
         Assert.Equal("OK", back[SandboxPaymentGateway.StatusField]);
@@ -68,8 +68,8 @@ public class SandboxPaymentGatewayTests
         var (payment, ticket) = await CreateAsync(gateway);
         var back = CallbackFrom(gateway.CallbackAddress(ticket, approve: true));
 
-        var first = await gateway.VerifyAsync(payment.Authority, 3_000_000, back, CancellationToken.None);
-        var second = await gateway.VerifyAsync(payment.Authority, 3_000_000, back, CancellationToken.None);
+        var first = await gateway.VerifyAsync(new SentPayment(payment.Authority, "17", 3_000_000), null, back, CancellationToken.None);
+        var second = await gateway.VerifyAsync(new SentPayment(payment.Authority, "17", 3_000_000), null, back, CancellationToken.None);
 
         Assert.Equal(first.ReferenceNumber, second.ReferenceNumber);
     }
@@ -81,7 +81,7 @@ public class SandboxPaymentGatewayTests
         var (payment, ticket) = await CreateAsync(gateway);
 
         var back = CallbackFrom(gateway.CallbackAddress(ticket, approve: false));
-        var verification = await gateway.VerifyAsync(payment.Authority, 3_000_000, back, CancellationToken.None);
+        var verification = await gateway.VerifyAsync(new SentPayment(payment.Authority, "17", 3_000_000), null, back, CancellationToken.None);
 
         Assert.Equal("NOK", back[SandboxPaymentGateway.StatusField]);
         Assert.Equal(SandboxPaymentGateway.DeclinedByPayer, verification.FailureReason);
@@ -95,7 +95,7 @@ public class SandboxPaymentGatewayTests
         var (payment, _) = await CreateAsync(gateway);
         var forged = new PaymentCallback([KeyValuePair.Create("Authority", payment.Authority), KeyValuePair.Create("Status", "OK")]);
 
-        var verification = await gateway.VerifyAsync(payment.Authority, 3_000_000, forged, CancellationToken.None);
+        var verification = await gateway.VerifyAsync(new SentPayment(payment.Authority, "17", 3_000_000), null, forged, CancellationToken.None);
 
         Assert.Equal(SandboxPaymentGateway.MissingAnswer, verification.FailureReason);
         Assert.False(verification.IsAnswer);
@@ -113,7 +113,7 @@ public class SandboxPaymentGatewayTests
             KeyValuePair.Create(SandboxPaymentGateway.ResultField, answer[..^4] + (answer.EndsWith("AAAA", StringComparison.Ordinal) ? "BBBB" : "AAAA")),
         ]);
 
-        var verification = await gateway.VerifyAsync(payment.Authority, 3_000_000, tampered, CancellationToken.None);
+        var verification = await gateway.VerifyAsync(new SentPayment(payment.Authority, "17", 3_000_000), null, tampered, CancellationToken.None);
 
         Assert.Equal(SandboxPaymentGateway.InvalidAnswer, verification.FailureReason);
         Assert.False(verification.IsAnswer);
@@ -127,7 +127,7 @@ public class SandboxPaymentGatewayTests
         var (other, _) = await CreateAsync(gateway);
         var back = CallbackFrom(gateway.CallbackAddress(approvedTicket, approve: true));
 
-        var verification = await gateway.VerifyAsync(other.Authority, 3_000_000, back, CancellationToken.None);
+        var verification = await gateway.VerifyAsync(new SentPayment(other.Authority, "17", 3_000_000), null, back, CancellationToken.None);
 
         Assert.Equal(SandboxPaymentGateway.InvalidAnswer, verification.FailureReason);
         Assert.False(verification.IsAnswer);
@@ -140,7 +140,7 @@ public class SandboxPaymentGatewayTests
         var (payment, ticket) = await CreateAsync(gateway, amount: 1_000);
         var back = CallbackFrom(gateway.CallbackAddress(ticket, approve: true));
 
-        var verification = await gateway.VerifyAsync(payment.Authority, 3_000_000, back, CancellationToken.None);
+        var verification = await gateway.VerifyAsync(new SentPayment(payment.Authority, "17", 3_000_000), null, back, CancellationToken.None);
 
         Assert.Equal(SandboxPaymentGateway.AmountMismatch, verification.FailureReason);
     }
@@ -154,7 +154,7 @@ public class SandboxPaymentGatewayTests
 
         Assert.True(gateway.IsExpired(ticket));
         var back = CallbackFrom(gateway.CallbackAddress(ticket, approve: true));
-        var verification = await gateway.VerifyAsync(payment.Authority, 3_000_000, back, CancellationToken.None);
+        var verification = await gateway.VerifyAsync(new SentPayment(payment.Authority, "17", 3_000_000), null, back, CancellationToken.None);
 
         Assert.Equal(SandboxPaymentGateway.SessionExpired, verification.FailureReason);
     }
@@ -167,7 +167,7 @@ public class SandboxPaymentGatewayTests
         var back = CallbackFrom(gateway.CallbackAddress(ticket, approve: true));
         clock.Advance(TimeSpan.FromHours(1));
 
-        var verification = await gateway.VerifyAsync(payment.Authority, 3_000_000, back, CancellationToken.None);
+        var verification = await gateway.VerifyAsync(new SentPayment(payment.Authority, "17", 3_000_000), null, back, CancellationToken.None);
 
         Assert.Equal(SandboxPaymentGateway.AnswerExpired, verification.FailureReason);
     }
@@ -178,7 +178,7 @@ public class SandboxPaymentGatewayTests
         var (payment, ticket) = await CreateAsync(Gateway());
         var back = CallbackFrom(Gateway().CallbackAddress(ticket, approve: true));
 
-        var verification = await Gateway(new EphemeralDataProtectionProvider()).VerifyAsync(payment.Authority, 3_000_000, back, CancellationToken.None);
+        var verification = await Gateway(new EphemeralDataProtectionProvider()).VerifyAsync(new SentPayment(payment.Authority, "17", 3_000_000), null, back, CancellationToken.None);
 
         Assert.Equal(SandboxPaymentGateway.InvalidAnswer, verification.FailureReason);
         Assert.False(verification.IsAnswer);

@@ -105,9 +105,15 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.Property(p => p.Authority).HasMaxLength(64).IsUnicode(false);
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(16).IsUnicode(false);
         builder.Property(p => p.ReferenceNumber).HasMaxLength(64).IsUnicode(false);
+        builder.Property(p => p.GatewayTransactionId).HasMaxLength(64).IsUnicode(false);
+        builder.Property(p => p.TreasuryPaymentId).HasMaxLength(32).IsUnicode(false);
         builder.Property(p => p.FailureReason).HasMaxLength(DataLimits.Title);
         builder.HasIndex(p => p.RequestId);
         builder.HasIndex(p => new { p.Gateway, p.Authority }).IsUnique();
+        builder.HasIndex(p => new { p.Gateway, p.GatewayTransactionId }).IsUnique();
+
+        // The reconciliation reads the open payments by age.
+        builder.HasIndex(p => new { p.Status, p.CreatedAtUtc });
     }
 }
 

@@ -2,6 +2,7 @@ using CertificateInquiry.Web.Features.Admin.Agencies;
 using CertificateInquiry.Web.Features.Admin.Certificates;
 using CertificateInquiry.Web.Features.Admin.Dashboard;
 using CertificateInquiry.Web.Features.Admin.Import;
+using CertificateInquiry.Web.Features.Admin.Payments;
 using CertificateInquiry.Web.Features.Admin.Tariffs;
 using CertificateInquiry.Web.Features.Admin.Users;
 
@@ -14,6 +15,7 @@ public static class AdminServiceCollectionExtensions
     {
         services.AddScoped<StaffUserAdministration>();
         services.AddScoped<FeeTariffAdministration>();
+        services.AddScoped<PaymentDisagreements>();
         services.AddScoped<CertificateRevocations>();
         services.AddScoped<DashboardStatistics>();
         services.AddScoped<AgencyAdministration>();

@@ -37,6 +37,8 @@ public static class RequestsServiceCollectionExtensions
         // Payments: the fee of the year, the payment and the receipt
         services.AddScoped<FeeSchedule>();
         services.AddScoped<RequestPayments>();
+        services.AddScoped<PaymentReconciliation>();
+        services.AddHostedService<PaymentReconciliationWorker>();
         services.AddSingleton<RequestReceiptDocument>();
         services.AddScoped<RequestReceipts>();
 

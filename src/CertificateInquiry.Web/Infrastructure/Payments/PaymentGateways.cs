@@ -7,6 +7,9 @@ public sealed class PaymentGateways(IEnumerable<IPaymentGateway> gateways, IOpti
 {
     private readonly IPaymentGateway[] all = gateways.ToArray();
 
+    /// <summary>Every registered gateway.</summary>
+    public IReadOnlyList<IPaymentGateway> All => all;
+
     /// <summary>The gateway named in <c>Payments:Gateway</c>, or null when it is not registered (not enabled, misspelt).</summary>
     public IPaymentGateway? Current => Find(options.Value.Gateway);
 

@@ -63,11 +63,11 @@ public sealed class SandboxPaymentGateway : IPaymentGateway
 
     public Uri? PaymentPageOrigin => null;
 
-    public Task<GatewayPayment> CreateAsync(long amountRials, string callbackUrl, string description, string orderId, CancellationToken cancellationToken)
+    public Task<GatewayPayment> CreateAsync(PaymentOrder order, CancellationToken cancellationToken)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(amountRials);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(order.AmountRials);
         var authority = "SBX" + RandomNumberGenerator.GetHexString(32);
-        var ticket = new SandboxTicket(authority, amountRials, callbackUrl, description, orderId, Now + lifetime);
+        var ticket = new SandboxTicket(authority, order.AmountRials, order.CallbackUrl, order.Description, order.OrderId, Now + lifetime);
         var pageUrl = QueryHelpers.AddQueryString(PagePath + authority, TicketField, tickets.Protect(JsonSerializer.Serialize(ticket)));
         return Task.FromResult(new GatewayPayment(authority, pageUrl));
     }
@@ -97,10 +97,16 @@ public sealed class SandboxPaymentGateway : IPaymentGateway
 
     public string? ReadAuthority(PaymentCallback callback) => callback[AuthorityField];
 
-    public Task<GatewayVerification> VerifyAsync(string authority, long amountRials, PaymentCallback callback, CancellationToken cancellationToken)
+    /// <summary>The sandbox's callback carries its answer under protection: it is read, checked and judged in <see cref="VerifyAsync"/>.</summary>
+    public GatewayCallback ReadCallback(SentPayment payment, PaymentCallback callback) => GatewayCallback.Approved(transactionId: null);
+
+    public Task<GatewayVerification> VerifyAsync(SentPayment payment, string? transactionId, PaymentCallback? callback, CancellationToken cancellationToken)
     {
+        var authority = payment.Authority;
+        var amountRials = payment.AmountRials;
+
         // The Status field is what a browser says; it proves nothing and is not read.
-        var answer = callback[ResultField];
+        var answer = callback?[ResultField];
         if (answer is null)
         {
             return Task.FromResult(GatewayVerification.NoAnswer(MissingAnswer));

@@ -1619,6 +1619,9 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(64)");
 
+                    b.Property<DateTime?>("CallbackReceivedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime?>("CompletedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -1635,6 +1638,11 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(32)");
 
+                    b.Property<string>("GatewayTransactionId")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
                     b.Property<string>("ReferenceNumber")
                         .HasMaxLength(64)
                         .IsUnicode(false)
@@ -1649,6 +1657,11 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(16)");
 
+                    b.Property<string>("TreasuryPaymentId")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("RequestId");
@@ -1656,6 +1669,12 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                     b.HasIndex("Gateway", "Authority")
                         .IsUnique()
                         .HasFilter("[Authority] IS NOT NULL");
+
+                    b.HasIndex("Gateway", "GatewayTransactionId")
+                        .IsUnique()
+                        .HasFilter("[GatewayTransactionId] IS NOT NULL");
+
+                    b.HasIndex("Status", "CreatedAtUtc");
 
                     b.ToTable("Payments", (string)null);
                 });

@@ -1585,6 +1585,9 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CallbackReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("CompletedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1598,6 +1601,11 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                     b.Property<string>("Gateway")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GatewayTransactionId")
+                        .HasMaxLength(64)
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
@@ -1615,12 +1623,22 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TreasuryPaymentId")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("RequestId");
 
                     b.HasIndex("Gateway", "Authority")
                         .IsUnique();
+
+                    b.HasIndex("Gateway", "GatewayTransactionId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "CreatedAtUtc");
 
                     b.ToTable("Payments", (string)null);
                 });

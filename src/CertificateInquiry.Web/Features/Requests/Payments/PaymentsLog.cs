@@ -35,4 +35,28 @@ internal static partial class PaymentsLog
 
     [LoggerMessage(1224, LogLevel.Warning, "Payment {PaymentId} was verified but request {RequestId} had already been paid by another payment: refund it")]
     public static partial void VerifiedForPaidRequest(this ILogger logger, long paymentId, long requestId);
+
+    [LoggerMessage(1213, LogLevel.Warning, "Payment callback for payment {PaymentId} from {Gateway} refused: {Reason}; nothing changed")]
+    public static partial void CallbackRefused(this ILogger logger, long paymentId, string gateway, string reason);
+
+    [LoggerMessage(1214, LogLevel.Warning, "Payment callback for payment {PaymentId} from {Gateway} names a transaction another payment already holds (a replay); nothing changed")]
+    public static partial void TransactionReplayed(this ILogger logger, long paymentId, string gateway);
+
+    [LoggerMessage(1225, LogLevel.Warning, "Payment {PaymentId} was verified but request {RequestId} had already been paid by another payment: reversed at the gateway")]
+    public static partial void ReversedForPaidRequest(this ILogger logger, long paymentId, long requestId);
+
+    [LoggerMessage(1226, LogLevel.Error, "Payment {PaymentId} could not be reversed at {Gateway}: refund it by hand")]
+    public static partial void ReverseUnanswered(this ILogger logger, Exception exception, long paymentId, string gateway);
+
+    [LoggerMessage(1230, LogLevel.Information, "Reconciliation asked {Gateway} about payment {PaymentId}: {Outcome}")]
+    public static partial void Reconciled(this ILogger logger, string gateway, long paymentId, PaymentCompletionStatus outcome);
+
+    [LoggerMessage(1231, LogLevel.Warning, "Reconciliation could not ask {Gateway} about payment {PaymentId}")]
+    public static partial void ReconciliationUnanswered(this ILogger logger, Exception exception, string gateway, long paymentId);
+
+    [LoggerMessage(1232, LogLevel.Warning, "Payment {PaymentId} stayed open past {Gateway}'s verification window: failed (the bank returns unverified money)")]
+    public static partial void ReconciliationExpired(this ILogger logger, long paymentId, string gateway);
+
+    [LoggerMessage(1233, LogLevel.Error, "Reconciliation pass failed")]
+    public static partial void ReconciliationPassFailed(this ILogger logger, Exception exception);
 }

@@ -134,7 +134,7 @@ public sealed class RequestPaymentController(
             IsReadyToPay = ready,
             Fee = ready ? await fees.CurrentAsync(cancellationToken) : null,
             PaymentsAvailable = gateways.Current is not null,
-            LastFailure = lastPayment?.Status == PaymentStatus.Failed ? lastPayment.FailureReason : null,
+            LastFailure = lastPayment?.Status is PaymentStatus.Failed or PaymentStatus.Reversed ? lastPayment.FailureReason : null,
             Notice = notice,
         };
     }

@@ -51,10 +51,11 @@ public sealed record PaymentCompletion(PaymentCompletionStatus Status, long? Req
 /// paid by a conditional update (only while still pending), so repeated or concurrent callbacks pay and submit once
 /// and all see the same outcome. A failure leaves the request a draft that can be paid again.
 /// </summary>
-public sealed class RequestPayments(
+public sealed partial class RequestPayments(
     AppDbContext db,
     FeeSchedule fees,
     PaymentGateways gateways,
+    IOptions<PaymentOptions> paymentOptions,
     IOptions<RequestServiceLevels> serviceLevels,
     Notifier notifier,
     TimeProvider clock,
@@ -64,6 +65,9 @@ public sealed class RequestPayments(
 
     public const string PaidByAnotherPayment =
         "این درخواست پیش‌تر با پرداخت دیگری ثبت شده است؛ مبلغ این پرداخت به حساب شما بازگردانده می‌شود.";
+
+    public const string ReversedForPaidRequest =
+        "این درخواست پیش‌تر با پرداخت دیگری ثبت شده بود؛ این پرداخت در بانک برگشت خورد و مبلغ آن به حساب شما بازمی‌گردد.";
 
     private const int MaxTrackingCodeAttempts = 5;
     private const int MaxSubmitAttempts = 3;
@@ -102,6 +106,7 @@ public sealed class RequestPayments(
             AmountRials = fee.AmountRials,
             Gateway = gateway.Name,
             Status = PaymentStatus.Pending,
+            TreasuryPaymentId = paymentOptions.Value.TreasuryPaymentIds.GetValueOrDefault(fee.JalaliYear.ToString(CultureInfo.InvariantCulture)),
             CreatedAtUtc = Now,
         };
         db.Payments.Add(payment);
@@ -111,10 +116,12 @@ public sealed class RequestPayments(
         try
         {
             created = await gateway.CreateAsync(
-                fee.AmountRials,
-                QueryHelpers.AddQueryString(callbackUrl, PaymentCallback.GatewayField, gateway.Name),
-                "هزینه استعلام گواهینامه مهارت قبل از ۱۳۹۲، درخواست " + PersianText.ToPersianDigits(draft.Id),
-                payment.Id.ToString(CultureInfo.InvariantCulture),
+                new PaymentOrder(
+                    fee.AmountRials,
+                    QueryHelpers.AddQueryString(callbackUrl, PaymentCallback.GatewayField, gateway.Name),
+                    "هزینه استعلام گواهینامه مهارت قبل از ۱۳۹۲، درخواست " + PersianText.ToPersianDigits(draft.Id),
+                    payment.Id.ToString(CultureInfo.InvariantCulture),
+                    payment.TreasuryPaymentId),
                 cancellationToken);
         }
         catch (Exception exception) when (exception is PaymentGatewayException or HttpRequestException)
@@ -133,7 +140,7 @@ public sealed class RequestPayments(
         return new PaymentStart(PaymentStartStatus.SendToGateway, created.PaymentPageUrl);
     }
 
-    /// <summary>Handles the bank's callback: verifies with the gateway, then records the outcome once.</summary>
+    /// <summary>Handles the bank's callback: checks it, verifies with the gateway, then records the outcome once.</summary>
     public async Task<PaymentCompletion> CompleteAsync(PaymentCallback callback, CancellationToken cancellationToken)
     {
         var gatewayName = callback[PaymentCallback.GatewayField];
@@ -153,28 +160,69 @@ public sealed class RequestPayments(
             return new PaymentCompletion(PaymentCompletionStatus.Unknown);
         }
 
-        if (payment.Status != PaymentStatus.Pending)
+        if (!PaymentTransitions.IsOpen(payment.Status))
         {
             // A repeated callback (a reload, the back button, the bank calling twice): the recorded outcome stands.
             return Outcome(payment.RequestId, payment.Status, payment.FailureReason);
         }
 
+        return await ApplyAsync(payment, gateway, gateway.ReadCallback(Sent(payment), callback), callback, cancellationToken);
+    }
+
+    /// <summary>
+    /// The one way a gateway's word moves an open payment, from a callback or from the reconciliation's inquiry:
+    /// refused → nothing; declined → failed; approved → its transaction number recorded once (callback received),
+    /// then verified → paid and the request submitted, or reversed when the request cannot take it.
+    /// </summary>
+    internal async Task<PaymentCompletion> ApplyAsync(Payment payment, IPaymentGateway gateway, GatewayCallback read, PaymentCallback? callback, CancellationToken cancellationToken)
+    {
+        switch (read.Outcome)
+        {
+            case GatewayCallbackOutcome.Refused:
+                // Forged, altered or about another payment (amount, order number, terminal): not the bank's word.
+                logger.CallbackRefused(payment.Id, gateway.Name, read.Reason ?? "");
+                return new PaymentCompletion(PaymentCompletionStatus.Unknown, payment.RequestId);
+            case GatewayCallbackOutcome.InProgress:
+                return new PaymentCompletion(PaymentCompletionStatus.Unconfirmed, payment.RequestId);
+            case GatewayCallbackOutcome.Declined when payment.Status == PaymentStatus.CallbackReceived:
+                // The bank already reported this payment approved: a later "declined" for it is not the bank's word.
+                logger.CallbackRefused(payment.Id, gateway.Name, "a decline after the approval was recorded");
+                return new PaymentCompletion(PaymentCompletionStatus.Unknown, payment.RequestId);
+            case GatewayCallbackOutcome.Declined:
+                await SettleAsync(payment.Id, PaymentStatus.Failed, null, Shorten(read.Reason!), cancellationToken);
+                logger.VerificationFailed(payment.Id, payment.RequestId);
+                return await OutcomeOfAsync(payment.Id, cancellationToken);
+        }
+
+        if (read.TransactionId is { } transactionId)
+        {
+            switch (await RecordCallbackAsync(payment, gateway, transactionId, cancellationToken))
+            {
+                case CallbackRecord.Refused:
+                    return new PaymentCompletion(PaymentCompletionStatus.Unknown, payment.RequestId);
+                case CallbackRecord.SettledMeanwhile:
+                    return await OutcomeOfAsync(payment.Id, cancellationToken);
+            }
+        }
+
         var requestStatus = await db.Requests.Where(r => r.Id == payment.RequestId).Select(r => r.Status).SingleAsync(cancellationToken);
         if (requestStatus != RequestStatus.Draft)
         {
-            // Another payment of the same request was verified first. This one is not verified, so the bank reverses it.
-            await SettleAsync(payment.Id, PaymentStatus.Failed, null, PaidByAnotherPayment, cancellationToken);
-            logger.NotVerifiedAlreadyPaid(payment.Id, payment.RequestId);
+            // Another payment of the same request was verified first (or the request left the draft state). This one is
+            // not verified; where the gateway can reverse, it is reversed now — a verification whose answer was lost
+            // may have settled it at the bank — else the bank reverses it when its window closes.
+            await GiveBackAsync(payment, gateway, read.TransactionId, referenceNumber: null, cancellationToken);
             return await OutcomeOfAsync(payment.Id, cancellationToken);
         }
 
         GatewayVerification verification;
         try
         {
-            verification = await gateway.VerifyAsync(authority, payment.AmountRials, callback, cancellationToken);
+            verification = await gateway.VerifyAsync(Sent(payment), read.TransactionId, callback, cancellationToken);
         }
         catch (Exception exception) when (exception is PaymentGatewayException or HttpRequestException)
         {
+            // Still open (requested or callback received): a repeated callback or the reconciliation verifies it later.
             logger.VerificationUnanswered(exception, payment.Id, gateway.Name);
             return new PaymentCompletion(PaymentCompletionStatus.Unconfirmed, payment.RequestId);
         }
@@ -194,120 +242,22 @@ public sealed class RequestPayments(
             return await OutcomeOfAsync(payment.Id, cancellationToken);
         }
 
-        return await RecordPaidAndSubmitAsync(payment, verification.ReferenceNumber!, cancellationToken);
+        return await RecordPaidAndSubmitAsync(payment, gateway, read.TransactionId, verification.ReferenceNumber!, cancellationToken);
     }
 
-    private enum SubmitResult
-    {
-        Submitted,
-        SettledElsewhere,
-        RequestAlreadySubmitted,
-        RequestChangedMeanwhile,
-    }
-
-    private async Task<PaymentCompletion> RecordPaidAndSubmitAsync(Payment payment, string referenceNumber, CancellationToken cancellationToken)
-    {
-        // SQL Server's retrying execution strategy replays the whole unit; each step below is safe to replay.
-        var strategy = db.Database.CreateExecutionStrategy();
-        var result = SubmitResult.RequestChangedMeanwhile;
-        for (var attempt = 1; attempt <= MaxSubmitAttempts && result == SubmitResult.RequestChangedMeanwhile; attempt++)
-        {
-            result = await strategy.ExecuteAsync(token => TryRecordPaidAndSubmitAsync(payment, referenceNumber, token), cancellationToken);
-        }
-
-        switch (result)
-        {
-            case SubmitResult.Submitted:
-                logger.Verified(payment.Id, payment.RequestId);
-                return new PaymentCompletion(PaymentCompletionStatus.Paid, payment.RequestId);
-            case SubmitResult.RequestAlreadySubmitted:
-                // Verified at the bank but the request was paid by another payment a moment earlier: the money must go back.
-                await SettleAsync(payment.Id, PaymentStatus.Failed, referenceNumber, PaidByAnotherPayment, cancellationToken);
-                logger.VerifiedForPaidRequest(payment.Id, payment.RequestId);
-                return await OutcomeOfAsync(payment.Id, cancellationToken);
-            case SubmitResult.RequestChangedMeanwhile:
-                throw new DbUpdateConcurrencyException($"Request {payment.RequestId} kept changing while its payment {payment.Id} was recorded.");
-            default:
-                return await OutcomeOfAsync(payment.Id, cancellationToken);
-        }
-    }
-
-    private async Task<SubmitResult> TryRecordPaidAndSubmitAsync(Payment payment, string referenceNumber, CancellationToken cancellationToken)
-    {
-        db.ChangeTracker.Clear();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-
-        // Only the callback that moves the payment out of Pending goes on; any other sees what that one recorded.
-        if (await SettleAsync(payment.Id, PaymentStatus.Paid, referenceNumber, null, cancellationToken) == 0)
-        {
-            return SubmitResult.SettledElsewhere;
-        }
-
-        var request = await db.Requests.SingleAsync(r => r.Id == payment.RequestId, cancellationToken);
-        if (request.Status != RequestStatus.Draft)
-        {
-            return SubmitResult.RequestAlreadySubmitted; // rolled back on dispose: this payment stays pending
-        }
-
-        var now = Now;
-        var dueOn = serviceLevels.Value.DueOn(RequestStatus.Submitted, IranTime.Today(clock))!.Value;
-        request.Submit(NewTrackingCode(), now, dueOn);
-        request.Version = Guid.NewGuid();
-
-        try
-        {
-            await SaveWithUniqueTrackingCodeAsync(request, cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return SubmitResult.RequestChangedMeanwhile; // the draft was edited at that instant: start again
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return SubmitResult.Submitted;
-    }
+    internal static SentPayment Sent(Payment payment) =>
+        new(payment.Authority ?? "", payment.Id.ToString(CultureInfo.InvariantCulture), payment.AmountRials);
 
     /// <summary>
-    /// Saves the submission with its SMS and email in the outbox (one transaction: no message for a rolled-back
-    /// submission, no submission without its message); on the rare clash with an existing tracking code, draws
-    /// another, writes the messages again with it and saves again.
+    /// Moves a payment to <paramref name="status"/> if it is still in a state the state machine lets it leave for it
+    /// (<see cref="PaymentTransitions"/>); the number of rows changed (0 or 1).
     /// </summary>
-    private async Task SaveWithUniqueTrackingCodeAsync(InquiryRequest request, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var messages = notifier.RequestSubmitted(request, serviceLevels.Value.ExpectedAnswerOn(request));
-            try
-            {
-                // Inside a transaction EF wraps this in a savepoint, so a failed attempt leaves the payment update intact.
-                await db.SaveChangesAsync(cancellationToken);
-                return;
-            }
-            catch (DbUpdateException exception) when (exception is not DbUpdateConcurrencyException && attempt < MaxTrackingCodeAttempts)
-            {
-                var code = request.TrackingCode!;
-                if (!await db.Requests.AnyAsync(r => r.TrackingCode == code && r.Id != request.Id, cancellationToken))
-                {
-                    throw;
-                }
-
-                logger.LogWarning("Tracking code drawn for request {RequestId} was taken; drawing another", request.Id);
-                foreach (var message in messages)
-                {
-                    db.Entry(message).State = EntityState.Detached;
-                }
-
-                request.TrackingCode = NewTrackingCode();
-            }
-        }
-    }
-
-    /// <summary>Moves a payment out of Pending, if it still is; the number of rows changed (0 or 1).</summary>
-    private Task<int> SettleAsync(long paymentId, PaymentStatus status, string? referenceNumber, string? failureReason, CancellationToken cancellationToken)
+    internal Task<int> SettleAsync(long paymentId, PaymentStatus status, string? referenceNumber, string? failureReason, CancellationToken cancellationToken)
     {
         DateTime? completedAt = Now;
+        var from = PaymentTransitions.From(status).ToArray();
         return db.Payments
-            .Where(p => p.Id == paymentId && p.Status == PaymentStatus.Pending)
+            .Where(p => p.Id == paymentId && from.Contains(p.Status))
             .ExecuteUpdateAsync(
                 setters => setters
                     .SetProperty(p => p.Status, status)
@@ -328,7 +278,7 @@ public sealed class RequestPayments(
     private static PaymentCompletion Outcome(long requestId, PaymentStatus status, string? failureReason) => status switch
     {
         PaymentStatus.Paid => new PaymentCompletion(PaymentCompletionStatus.Paid, requestId),
-        PaymentStatus.Failed => new PaymentCompletion(PaymentCompletionStatus.Failed, requestId, failureReason),
+        PaymentStatus.Failed or PaymentStatus.Reversed => new PaymentCompletion(PaymentCompletionStatus.Failed, requestId, failureReason),
         _ => new PaymentCompletion(PaymentCompletionStatus.Unconfirmed, requestId),
     };
 
