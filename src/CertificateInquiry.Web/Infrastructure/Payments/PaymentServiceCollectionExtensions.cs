@@ -58,7 +58,7 @@ public static class PaymentServiceCollectionExtensions
                 // The pipeline's timeouts govern; HttpClient's own 100 s would only hide them.
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .RemoveAllLoggers() // the default handler logs request addresses; none of Sep's carry secrets, but its bodies are not the log's business either
+            .RemoveAllLoggers() // the factory's per-request lines (address, status, time) say less than the payment's own log events
             .AddResilienceHandler("sep", pipeline =>
             {
                 pipeline.AddTimeout(sep.TotalTimeout);
