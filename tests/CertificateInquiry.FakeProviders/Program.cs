@@ -18,6 +18,8 @@ public static class FakeProvidersProgram
             Console.WriteLine($"  {key}={value}");
         }
 
+        Console.WriteLine("  Payments:Gateway=Sep   (to pay through the fake bank; docs/providers/README.md runs a Production-mode portal against these fakes)");
+
         await app.WaitForShutdownAsync();
     }
 }
