@@ -74,8 +74,14 @@ public sealed partial class FakeKavenegar
     /// <summary>Sets the status the operator reports for a message (10 delivered, 11 not delivered, …).</summary>
     public void SetStatus(FakeSms message, int status) => statuses[message.MessageId] = status;
 
-    public void Map(IEndpointRouteBuilder endpoints) =>
+    public void Map(IEndpointRouteBuilder endpoints)
+    {
         endpoints.MapPost(PathPrefix + "/v1/{apiKey}/{group}/{method}.json", HandleAsync);
+
+        // The fake's own page, not Kavenegar's: what it took, newest first, so that a person trying the portal by hand
+        // can read the one-time code the portal sent.
+        endpoints.MapGet(PathPrefix + "/sent", () => Results.Json(Sent.Reverse()));
+    }
 
     private async Task HandleAsync(HttpContext context, string apiKey, string group, string method)
     {
