@@ -1,4 +1,5 @@
 using CertificateInquiry.Web.Infrastructure.Notifications;
+using CertificateInquiry.Web.Infrastructure.OutsideServices;
 using CertificateInquiry.Web.Infrastructure.Payments;
 
 namespace CertificateInquiry.Web.Startup;
@@ -11,11 +12,9 @@ namespace CertificateInquiry.Web.Startup;
 /// </summary>
 public static class ProductionReadinessExtensions
 {
-    public const string StagingCopySetting = "Portal:StagingCopy";
-
     public static void RefuseUnreadyProduction(this WebApplication app)
     {
-        if (!app.Environment.IsProduction() || app.Configuration.GetValue<bool>(StagingCopySetting))
+        if (!app.Environment.IsProduction() || StagingCopy.Is(app.Configuration))
         {
             return;
         }
@@ -25,7 +24,7 @@ public static class ProductionReadinessExtensions
         {
             throw new InvalidOperationException(
                 "This Production server cannot serve applicants: " + string.Join(" ", problems)
-                + $" Set the providers (docs/providers), or set {StagingCopySetting}=true if this server is a staging copy.");
+                + $" Set the providers (docs/providers), or set {StagingCopy.Setting}=true if this server is a staging copy.");
         }
     }
 

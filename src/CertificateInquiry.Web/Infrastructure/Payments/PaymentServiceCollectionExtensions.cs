@@ -1,6 +1,5 @@
+using CertificateInquiry.Web.Infrastructure.OutsideServices;
 using CertificateInquiry.Web.Infrastructure.Payments.Sep;
-using CertificateInquiry.Web.Startup;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 
@@ -20,8 +19,8 @@ public static class PaymentServiceCollectionExtensions
         if (options.Sandbox.Enabled)
         {
             // The sandbox approves whatever the visitor clicks: a production server that ran it would give requests away.
-            // A staging copy (ProductionReadinessExtensions) may run it.
-            if (builder.Environment.IsProduction() && !builder.Configuration.GetValue<bool>(ProductionReadinessExtensions.StagingCopySetting))
+            // A staging copy may run it.
+            if (builder.Environment.IsProduction() && !StagingCopy.Is(builder.Configuration))
             {
                 throw new InvalidOperationException("Payments:Sandbox:Enabled is true in Production: the sandbox takes no money. Switch it off and configure a real gateway (docs/providers/payment-sep.md), or set Portal:StagingCopy=true on a staging copy.");
             }
@@ -46,10 +45,9 @@ public static class PaymentServiceCollectionExtensions
             throw new InvalidOperationException(problem + " (docs/providers/payment-sep.md).");
         }
 
-        builder.Services.AddSingleton<SepGatewayHealth>();
+        builder.Services.AddOutsideServiceHealth();
         builder.Services.AddSingleton<SepPaymentGateway>();
         builder.Services.AddSingleton<IPaymentGateway>(services => services.GetRequiredService<SepPaymentGateway>());
-        builder.Services.AddHealthChecks().AddCheck<SepGatewayHealthCheck>("payment-gateway", HealthStatus.Degraded);
 
         builder.Services.AddHttpClient<SepClient>(SepPaymentGateway.HttpClientName, client =>
             {

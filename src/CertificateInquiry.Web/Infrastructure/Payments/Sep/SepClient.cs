@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CertificateInquiry.Web.Infrastructure.OutsideServices;
 
 namespace CertificateInquiry.Web.Infrastructure.Payments.Sep;
 
@@ -10,8 +11,11 @@ namespace CertificateInquiry.Web.Infrastructure.Payments.Sep;
 /// failing. Every failure — no answer, an HTTP error, an answer that is not the documented JSON — becomes a
 /// <see cref="PaymentGatewayException"/> whose message names the call and the HTTP status, never the terminal.
 /// </summary>
-public sealed class SepClient(HttpClient http, SepGatewayHealth health)
+public sealed class SepClient(HttpClient http, OutsideServiceHealth health)
 {
+    /// <summary>Sep's name in <c>/health</c> and on <c>/admin/messages</c>.</summary>
+    public const string ServiceName = "payment-sep";
+
     /// <summary>Set on a request the pipeline may send again.</summary>
     public static readonly HttpRequestOptionsKey<bool> Repeatable = new("CertificateInquiry.Sep.Repeatable");
 
@@ -47,19 +51,19 @@ public sealed class SepClient(HttpClient http, SepGatewayHealth health)
 
             var answer = await response.Content.ReadFromJsonAsync<TAnswer>(Json, cancellationToken)
                 ?? throw new PaymentGatewayException($"Sep's answer to {path} was empty");
-            health.Answered();
+            health.Succeeded(ServiceName);
             return answer;
         }
         catch (Exception exception) when (exception is not PaymentGatewayException && !cancellationToken.IsCancellationRequested)
         {
             // No answer (refused, timed out, circuit open: Polly's exceptions come from two assemblies here, so they
             // are not named), an HTTP failure or an answer that is not the documented JSON.
-            health.Failed();
+            health.Failed(ServiceName, $"no usable answer to {path}: {exception.GetType().Name}");
             throw new PaymentGatewayException($"Sep gave no usable answer to {path}: {exception.GetType().Name}", exception);
         }
-        catch (PaymentGatewayException)
+        catch (PaymentGatewayException refused)
         {
-            health.Failed();
+            health.Failed(ServiceName, refused.Message);
             throw;
         }
     }
