@@ -143,6 +143,23 @@ public sealed class KavenegarSmsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task After_repeated_server_errors_the_sends_stop_reaching_the_operator_for_a_while_and_fail_fast()
+    {
+        var ids = await portal.AddSmsAsync(6);
+        for (var i = 0; i < 5; i++)
+        {
+            Operator.FailNextWithServerError();
+        }
+
+        await DispatchAsync();
+
+        var rows = await Task.WhenAll(ids.Select(portal.OutboxMessageAsync));
+        Assert.Equal(5, Operator.Calls); // the sixth never left the portal: the circuit opened after half of five calls failed
+        Assert.Equal("no answer: BrokenCircuitException", rows[^1].LastError);
+        Assert.All(rows, row => Assert.Null(row.AbandonedAtUtc)); // retried later, not given up
+    }
+
+    [Fact]
     public async Task Delivery_reports_are_fetched_by_localid_and_recorded_on_each_message()
     {
         var ids = await portal.AddSmsAsync(3);
