@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain.Requests;
+using CertificateInquiry.Web.Infrastructure.Hosting;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -18,57 +19,30 @@ namespace CertificateInquiry.Web.Infrastructure.IdentityChecks;
 /// </summary>
 public sealed class CivilRegistryCheck(
     IServiceScopeFactory scopes,
+    ICivilRegistry registry,
     IOptions<IdentityCheckOptions> options,
     TimeProvider clock,
     ILogger<CivilRegistryCheck> logger)
-    : BackgroundService
+    : PeriodicWork(clock)
 {
     /// <summary>Requests submitted longer ago than this are not checked any more (older ones were submitted before the registry was configured).</summary>
     public static readonly TimeSpan CheckedWithin = TimeSpan.FromDays(7);
 
     private readonly ConcurrentDictionary<(string NationalCode, DateOnly BirthDate), (RegistryAnswer Answer, DateTimeOffset At)> answers = new();
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await CheckDueAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception exception)
-            {
-                logger.RegistryPassFailed(exception);
-            }
+    protected override TimeSpan? Interval => options.Value.RegistryCheckInterval;
 
-            try
-            {
-                await Task.Delay(options.Value.RegistryCheckInterval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-        }
-    }
+    protected override Task RunPassAsync(CancellationToken stoppingToken) => CheckDueAsync(stoppingToken);
+
+    protected override void PassFailed(Exception exception) => logger.RegistryPassFailed(exception);
 
     /// <summary>One pass over the submitted requests not yet checked; returns how many were written.</summary>
     public async Task<int> CheckDueAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var registry = scope.ServiceProvider.GetService<ICivilRegistry>();
-        if (registry is null)
-        {
-            return 0;
-        }
-
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var settings = options.Value;
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         var since = now - CheckedWithin;
         var due = await db.Requests.AsNoTracking()
             .Where(r => r.SubmittedAtUtc != null && r.SubmittedAtUtc >= since && r.RequesterKind == RequesterKind.Holder
@@ -82,7 +56,7 @@ public sealed class CivilRegistryCheck(
         var written = 0;
         foreach (var request in due)
         {
-            var answer = await AskAsync(registry, request.NationalCode!, request.BirthDate!.Value, cancellationToken);
+            var answer = await AskAsync(request.NationalCode!, request.BirthDate!.Value, cancellationToken);
             var attempts = request.IdentityCheckAttempts + 1;
             var (check, differences) = answer switch
             {
@@ -91,7 +65,7 @@ public sealed class CivilRegistryCheck(
                 { Person: { } person } => Compare(person, request.FirstName, request.LastName, request.FatherName),
                 _ => (IdentityCheck.NotChecked, (string?)null),
             };
-            var checkedAt = clock.GetUtcNow().UtcDateTime;
+            var checkedAt = Clock.GetUtcNow().UtcDateTime;
             var read = request.IdentityCheckAttempts;
             written += await db.Requests
                 .Where(r => r.Id == request.Id && r.IdentityCheckAttempts == read && r.IdentityCheck == IdentityCheck.NotChecked)
@@ -137,10 +111,10 @@ public sealed class CivilRegistryCheck(
     private static string Plain(string name) =>
         new([.. PersianText.Normalize(name).Where(c => !char.IsWhiteSpace(c) && c != '\u200C')]);
 
-    private async Task<RegistryAnswer> AskAsync(ICivilRegistry registry, string nationalCode, DateOnly birthDate, CancellationToken cancellationToken)
+    private async Task<RegistryAnswer> AskAsync(string nationalCode, DateOnly birthDate, CancellationToken cancellationToken)
     {
         var key = (nationalCode, birthDate);
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         if (answers.TryGetValue(key, out var kept) && now - kept.At < options.Value.RegistryAnswerKept)
         {
             return kept.Answer;

@@ -19,9 +19,6 @@ public static class IdentityCheckServiceCollectionExtensions
                     || (o.Finnotech.ClientId.Length > 0 && o.Finnotech.ClientSecret.Length > 0 && o.Finnotech.ClientNationalId.Length > 0),
                 "IdentityChecks:Finnotech:ClientId, ClientSecret and ClientNationalId are required with IdentityChecks:Provider=Finnotech (the secret from the environment, never a committed file).")
             .ValidateOnStart();
-        services.AddSingleton<CivilRegistryCheck>();
-        services.AddHostedService(provider => provider.GetRequiredService<CivilRegistryCheck>());
-
         if (!string.Equals(configuration[$"{IdentityCheckOptions.Section}:Provider"], IdentityCheckOptions.FinnotechProvider, StringComparison.Ordinal))
         {
             return services;
@@ -41,6 +38,10 @@ public static class IdentityCheckServiceCollectionExtensions
         services.AddSingleton<FinnotechClient>();
         services.AddSingleton<IMobileOwnerCheck>(provider => provider.GetRequiredService<FinnotechClient>());
         services.AddSingleton<ICivilRegistry>(provider => provider.GetRequiredService<FinnotechClient>());
+
+        // Only with a registry to ask: without one the job would wake every interval for nothing.
+        services.AddSingleton<CivilRegistryCheck>();
+        services.AddHostedService(provider => provider.GetRequiredService<CivilRegistryCheck>());
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain;
+using CertificateInquiry.Web.Infrastructure.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,7 @@ public sealed class SmsDeliveryTracker(
     IOptions<NotificationOptions> options,
     TimeProvider clock,
     ILogger<SmsDeliveryTracker> logger)
-    : BackgroundService
+    : PeriodicWork(clock)
 {
     /// <summary>Operators keep reports for a while; a message still pending after a day is not going to be delivered.</summary>
     public static readonly TimeSpan TrackedFor = TimeSpan.FromDays(1);
@@ -23,39 +24,12 @@ public sealed class SmsDeliveryTracker(
     /// <summary>Rows asked about per pass.</summary>
     public const int BatchSize = 500;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var settings = options.Value;
-        if (!settings.DispatcherEnabled || settings.DeliveryCheckInterval <= TimeSpan.Zero)
-        {
-            return;
-        }
+    protected override TimeSpan? Interval =>
+        options.Value is { DispatcherEnabled: true, DeliveryCheckInterval: var interval } && interval > TimeSpan.Zero ? interval : null;
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await CheckOnceAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception exception)
-            {
-                logger.DeliveryCheckFailed(exception);
-            }
+    protected override Task RunPassAsync(CancellationToken stoppingToken) => CheckOnceAsync(stoppingToken);
 
-            try
-            {
-                await Task.Delay(settings.DeliveryCheckInterval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-        }
-    }
+    protected override void PassFailed(Exception exception) => logger.DeliveryCheckFailed(exception);
 
     /// <summary>One pass over the messages due for a check; returns how many the operator reported on.</summary>
     public async Task<int> CheckOnceAsync(CancellationToken cancellationToken)
@@ -68,7 +42,7 @@ public sealed class SmsDeliveryTracker(
         }
 
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         var sentSince = now - TrackedFor;
         var checkedBefore = now - options.Value.DeliveryCheckInterval;
         var due = await db.Outbox.AsNoTracking()
@@ -86,7 +60,7 @@ public sealed class SmsDeliveryTracker(
 
         var keys = due.ToDictionary(m => IdempotencyKeys.Outbox(m.Id, m.CreatedAtUtc), m => m.Id, StringComparer.Ordinal);
         var answer = await reports.CheckAsync(keys.Keys, cancellationToken);
-        var checkedAt = clock.GetUtcNow().UtcDateTime;
+        var checkedAt = Clock.GetUtcNow().UtcDateTime;
         foreach (var group in keys.GroupBy(k => answer.TryGetValue(k.Key, out var delivery) ? delivery : SmsDelivery.Unknown))
         {
             var ids = group.Select(k => k.Value).ToList();

@@ -1,5 +1,6 @@
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain.Requests;
+using CertificateInquiry.Web.Infrastructure.Hosting;
 using CertificateInquiry.Web.Infrastructure.Payments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -103,41 +104,17 @@ public sealed class PaymentReconciliationWorker(
     PaymentGateways gateways,
     IOptions<PaymentOptions> options,
     TimeProvider clock,
-    ILogger<PaymentReconciliationWorker> logger) : BackgroundService
+    ILogger<PaymentReconciliationWorker> logger) : PeriodicWork(clock)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan? Interval =>
+        options.Value.Reconciliation is { Enabled: true } settings && gateways.All.Any(gateway => gateway is IPaymentInquiry) ? settings.Interval : null;
+
+    protected override async Task RunPassAsync(CancellationToken stoppingToken)
     {
-        var settings = options.Value.Reconciliation;
-        if (!settings.Enabled || !gateways.All.Any(gateway => gateway is IPaymentInquiry))
-        {
-            return;
-        }
-
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<PaymentReconciliation>().ReconcileAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception exception)
-            {
-                // The database or the gateway may be away for a moment; the next pass tries again.
-                logger.ReconciliationPassFailed(exception);
-            }
-
-            try
-            {
-                await Task.Delay(settings.Interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<PaymentReconciliation>().ReconcileAsync(stoppingToken);
     }
+
+    // The database or the gateway may be away for a moment; the next pass tries again.
+    protected override void PassFailed(Exception exception) => logger.ReconciliationPassFailed(exception);
 }
