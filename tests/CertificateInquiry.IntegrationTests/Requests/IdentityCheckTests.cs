@@ -165,6 +165,21 @@ public sealed class IdentityCheckTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_servers_checking_at_once_write_each_request_once()
+    {
+        Finnotech.AddPerson("0012345679", "1362/07/01", "پرویز", "صادقی", "");
+        var id = await SubmittedAsync("0012345679", "پرویز", "صادقی", null);
+        Finnotech.Delay = TimeSpan.FromMilliseconds(300); // both passes read the request before either writes
+
+        var written = await Task.WhenAll(CheckRegistryAsync(), new CivilRegistryCheckOf(portal).CheckDueAsync());
+
+        Assert.Equal(1, written.Sum());
+        var stored = await StoredAsync(id);
+        Assert.Equal(IdentityCheck.Confirmed, stored.IdentityCheck);
+        Assert.Equal(1, stored.IdentityCheckAttempts);
+    }
+
+    [Fact]
     public async Task A_national_code_and_birth_date_the_registry_does_not_hold_is_reported_as_not_found()
     {
         var id = await SubmittedAsync("0056789122", "سارا", "نوری", null);
@@ -223,6 +238,14 @@ public sealed class IdentityCheckTests : IAsyncLifetime
         Assert.False(portal.LogsContain(FakeFinnotech.ClientSecret));
         Assert.False(portal.LogsContain("0012345679"));
         Assert.False(portal.LogsContain("09121110006"));
+    }
+
+    /// <summary>A second server's job: its own instance (and answer cache) on the same database and registry.</summary>
+    private sealed class CivilRegistryCheckOf(IdentityPortal portal)
+    {
+        private readonly CivilRegistryCheck check = ActivatorUtilities.CreateInstance<CivilRegistryCheck>(portal.Services);
+
+        public Task<int> CheckDueAsync() => check.CheckDueAsync(CancellationToken.None);
     }
 
     private sealed class IdentityPortal(IEnumerable<KeyValuePair<string, string>> fakeSettings) : PortalFactory
