@@ -5,6 +5,7 @@ using CertificateInquiry.Web.Features.AgencyApi.Batches;
 using CertificateInquiry.Web.Features.AgencyPortal;
 using CertificateInquiry.Web.Features.CertificateImport;
 using CertificateInquiry.Web.Features.CertificateLookup;
+using CertificateInquiry.Web.Features.Holders;
 using CertificateInquiry.Web.Features.Requests;
 using CertificateInquiry.Web.Features.Staff.PaperLetters;
 using CertificateInquiry.Web.Features.Staff.Requests;
@@ -54,6 +55,7 @@ public static class PortalServiceCollectionExtensions
         services.AddAgencyBatches(configuration);
         services.AddAgencyPortal(configuration);
         services.AddAgencyPortalInquiries(configuration);
+        services.AddHolders(configuration);
         return builder;
     }
 }
