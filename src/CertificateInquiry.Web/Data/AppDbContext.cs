@@ -29,6 +29,8 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<InquiryAuditEntry> InquiryAudit => Set<InquiryAuditEntry>();
 
+    public DbSet<ShareCode> ShareCodes => Set<ShareCode>();
+
     public DbSet<InquiryRequest> Requests => Set<InquiryRequest>();
 
     public DbSet<RequestTransition> RequestTransitions => Set<RequestTransition>();

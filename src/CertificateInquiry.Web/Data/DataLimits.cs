@@ -19,4 +19,7 @@ public static class DataLimits
 
     /// <summary>An agency inquiry's id (<c>inquiryId</c>), a batch's id.</summary>
     public const int InquiryId = 40;
+
+    /// <summary>A holder's note of whom a share code is for.</summary>
+    public const int ShareRecipient = 100;
 }

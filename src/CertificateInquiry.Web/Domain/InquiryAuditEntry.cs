@@ -30,6 +30,9 @@ public enum InquiryChannel
 
     /// <summary>One row of a paper letter's list, answered by staff in the back-office.</summary>
     PaperLetter,
+
+    /// <summary>Someone opening a holder's record with a share code the holder gave them (<c>/share</c>).</summary>
+    ShareCode,
 }
 
 public enum InquiryOutcome
@@ -48,7 +51,7 @@ public enum InquiryOutcome
 /// One inquiry, for the record and for statistics: when, how, what was found, and a keyed hash of the client's
 /// address (never the address itself, never a national code). An agency's inquiry also names the agency, its purpose,
 /// case reference and officer, and a keyed hash of the national code asked about, so that national admins can list who
-/// asked about one person without the audit holding national codes.
+/// asked about one person, and holders see who checked them (<c>/my/checks</c>), without the audit holding national codes.
 /// </summary>
 public class InquiryAuditEntry
 {
@@ -81,4 +84,7 @@ public class InquiryAuditEntry
 
     /// <summary>The answer's id as the agency received it (the API's <c>inquiryId</c>, a batch's row).</summary>
     public string? InquiryId { get; set; }
+
+    /// <summary>The agency asked that the holder see this inquiry only after its purpose's delay (Holders:HeldBack).</summary>
+    public bool Confidential { get; set; }
 }

@@ -18,7 +18,7 @@ public static class HolderSessions
     public static HttpClient SignedInHolder(this PortalFactory portal, string identifier, HolderSignInMethod method = HolderSignInMethod.NationalSignIn)
     {
         var options = portal.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(HolderDefaults.Scheme);
-        var now = DateTimeOffset.UtcNow;
+        var now = portal.Services.GetRequiredService<TimeProvider>().GetUtcNow(); // the portal's clock, which a test may move
         var ticket = new AuthenticationTicket(
             HolderClaims.Create(identifier, method),
             new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now + options.ExpireTimeSpan },

@@ -65,7 +65,7 @@ public sealed class HomePageTests(PortalFactory factory) : IClassFixture<PortalF
         var (_, page) = await HtmlPage.GetAsync(factory.CreateClient(), "/");
 
         var hrefs = page.QuerySelectorAll("nav[aria-label] ul a").Select(a => a.GetAttribute("href") ?? "").ToArray();
-        Assert.Equal(new[] { "/certificates/lookup", "/licenses/check", "/requests/new", "/requests/track", "/admin" }, hrefs);
+        Assert.Equal(new[] { "/certificates/lookup", "/licenses/check", "/requests/new", "/requests/track", "/my", "/admin" }, hrefs);
     }
 
     [Fact]

@@ -26,5 +26,7 @@ internal sealed class InquiryAuditEntryConfiguration : IEntityTypeConfiguration<
             .HasFilter("AgencyClientId IS NOT NULL");
         builder.HasIndex(e => new { e.NationalCodeHash, e.OccurredAtUtc }) // who asked about one person
             .HasFilter("NationalCodeHash IS NOT NULL");
+        builder.HasIndex(e => new { e.CertificateId, e.OccurredAtUtc }) // who checked one certificate (a holder's /my/checks)
+            .HasFilter("CertificateId IS NOT NULL");
     }
 }

@@ -29,7 +29,9 @@ public sealed class AgencyInquiries(
         var errors = new List<ApiFieldError>();
         var query = AgencyQueryRules.Check(
             input.NationalCode, input.CertificateNumber, input.FirstName, input.LastName, caller.Has(AgencyScopes.Person), errors);
-        var context = InquiryContextRules.Read(http.Request, input.Purpose, input.CaseReference, input.OfficerId, errors);
+        var context = InquiryContextRules.Read(http.Request, input.Purpose, input.CaseReference, input.OfficerId, errors) is { } read
+            ? read with { Confidential = input.Confidential ?? false }
+            : null;
         if (context is null || query is null)
         {
             audit.RecordAgency(http, channel, InquiryOutcome.Invalid, null, new AgencyAuditFields(caller.Agency.Id, context?.Purpose, context?.CaseReference, context?.OfficerId, null));
@@ -64,7 +66,7 @@ public sealed class AgencyInquiries(
         // The audit journal reaches the database within a second or so; until then the answer is fetched from memory.
         recent.Remember(new StoredAnswer(answer.InquiryId, caller.Agency.Id, answer.AnsweredAt, signed));
         audit.RecordAgency(http, channel, finding.Verified ? InquiryOutcome.Match : InquiryOutcome.Miss, finding.CertificateIds.FirstOrDefault(),
-            new AgencyAuditFields(caller.Agency.Id, context.Purpose, context.CaseReference, context.OfficerId, audit.HashNationalCode(query.NationalCode), answer.InquiryId, signed));
+            new AgencyAuditFields(caller.Agency.Id, context.Purpose, context.CaseReference, context.OfficerId, audit.HashNationalCode(query.NationalCode), answer.InquiryId, signed, context.Confidential));
         logger.InquiryAnswered(caller.Agency.Id, answer.InquiryId, answer.Outcome);
         return new AgencyInquiryResult(answer, signed, null, AnswerJson: json);
     }

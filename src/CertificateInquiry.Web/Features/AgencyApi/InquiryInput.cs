@@ -25,4 +25,7 @@ public sealed class InquiryInput
 
     [Description("The ID, at the agency, of the officer asking, 1 to 64 characters (or the X-Officer-Id header).")]
     public string? OfficerId { get; init; }
+
+    [Description("Optional: true when the holder must not learn of this inquiry at once. Holders see who checked them; a confidential inquiry, like every judicial one, is shown to the holder only after the delay set for its purpose (90 days unless the portal's operators set otherwise).")]
+    public bool? Confidential { get; init; }
 }

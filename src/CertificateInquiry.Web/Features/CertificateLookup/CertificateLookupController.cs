@@ -1,4 +1,3 @@
-using System.Globalization;
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Features.Shared.Inquiry;
 using CertificateInquiry.Web.Infrastructure.Audit;
@@ -85,7 +84,7 @@ public sealed class CertificateLookupController(
         byte[] pdf;
         try
         {
-            pdf = reportDocument.Render(ToReport(details, verificationUrl, now));
+            pdf = reportDocument.Render(CertificateReport.From(details, verificationUrl, now));
         }
         catch (Exception exception)
         {
@@ -97,28 +96,6 @@ public sealed class CertificateLookupController(
         logger.ReportIssued(record.Id);
         return File(pdf, "application/pdf", "tvto-certificate-" + record.Number.Replace('/', '-') + ".pdf");
     }
-
-    // The report is drawn from what the disclosure rules give the holder, never from the stored record.
-    private static CertificateReport ToReport(CertificateDetails details, string verificationUrl, DateTime now) => new(
-        ReportNumber: "R-" + now.ToString("yyMMdd", CultureInfo.InvariantCulture) + "-" + VerificationCode.New()[..6].ToUpperInvariant(),
-        IssuedAtUtc: now,
-        VerificationUrl: verificationUrl,
-        CertificateNumber: details.Number,
-        KindTitle: details.KindTitle,
-        HolderFullName: details.HolderName,
-        FatherName: details.FatherName!,
-        NationalCodeMasked: details.NationalCodeMasked!,
-        StandardTitle: details.StandardTitle,
-        StandardCode: details.StandardCode!,
-        StandardHours: details.StandardHours!.Value,
-        ExamDate: details.ExamDate!.Value,
-        IssueDate: details.IssueDate,
-        ExpiryDate: details.ExpiryDate,
-        IsExpired: details.Standing == StandingKind.Expired,
-        ProvinceName: details.ProvinceName,
-        IssuingOffice: details.IssuingOffice!,
-        StatusTitle: details.StandingTitle,
-        IsValid: details.Standing == StandingKind.Valid);
 }
 
 public sealed record CertificateLookupPage(CertificateLookupInput Input)

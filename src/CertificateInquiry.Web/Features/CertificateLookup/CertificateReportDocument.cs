@@ -1,4 +1,5 @@
 using System.Globalization;
+using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Features.Shared.Inquiry;
 using CertificateInquiry.Web.Infrastructure.Pdf;
 using CertificateInquiry.Web.Infrastructure.Persian;
@@ -30,7 +31,30 @@ public sealed record CertificateReport(
     string ProvinceName,
     string IssuingOffice,
     string StatusTitle,
-    bool IsValid);
+    bool IsValid)
+{
+    // The report is drawn from what the disclosure rules give the holder, never from the stored record.
+    public static CertificateReport From(CertificateDetails details, string verificationUrl, DateTime now) => new(
+        ReportNumber: "R-" + now.ToString("yyMMdd", CultureInfo.InvariantCulture) + "-" + VerificationCode.New()[..6].ToUpperInvariant(),
+        IssuedAtUtc: now,
+        VerificationUrl: verificationUrl,
+        CertificateNumber: details.Number,
+        KindTitle: details.KindTitle,
+        HolderFullName: details.HolderName,
+        FatherName: details.FatherName!,
+        NationalCodeMasked: details.NationalCodeMasked!,
+        StandardTitle: details.StandardTitle,
+        StandardCode: details.StandardCode!,
+        StandardHours: details.StandardHours!.Value,
+        ExamDate: details.ExamDate!.Value,
+        IssueDate: details.IssueDate,
+        ExpiryDate: details.ExpiryDate,
+        IsExpired: details.Standing == StandingKind.Expired,
+        ProvinceName: details.ProvinceName,
+        IssuingOffice: details.IssuingOffice!,
+        StatusTitle: details.StandingTitle,
+        IsValid: details.Standing == StandingKind.Valid);
+}
 
 /// <summary>
 /// The verification report «گزارش استعلام گواهینامه مهارت»: one A4 page in Persian with the certificate's fields,

@@ -32,6 +32,11 @@ public static class HoldersServiceCollectionExtensions
                 .AddAuthenticationSchemes(HolderDefaults.Scheme)
                 .RequireAuthenticatedUser()
                 .RequireClaim(HolderClaims.Identifier));
+
+        services.AddScoped<HolderRecords>();
+        services.AddScoped<ShareCodes.HolderShareCodes>();
+        services.AddScoped<Checks.HolderChecks>();
+        services.AddOptions<Checks.HolderCheckOptions>().Bind(configuration.GetSection(Checks.HolderCheckOptions.Section));
         return services;
     }
 }

@@ -17,8 +17,8 @@ public sealed class InquiryAuditWriter(
 {
     private const string InsertSql =
         "INSERT INTO \"InquiryAudit\" (\"OccurredAtUtc\", \"Channel\", \"Outcome\", \"CertificateId\", \"ClientAddressHash\", "
-        + "\"AgencyClientId\", \"Purpose\", \"CaseReference\", \"OfficerId\", \"NationalCodeHash\", \"InquiryId\") "
-        + "VALUES (@at, @channel, @outcome, @certificate, @client, @agency, @purpose, @case, @officer, @nationalCode, @inquiry)";
+        + "\"AgencyClientId\", \"Purpose\", \"CaseReference\", \"OfficerId\", \"NationalCodeHash\", \"InquiryId\", \"Confidential\") "
+        + "VALUES (@at, @channel, @outcome, @certificate, @client, @agency, @purpose, @case, @officer, @nationalCode, @inquiry, @confidential)";
 
     // A segment written again (at least once) must not fail on the answers it stored the first time. Only such a
     // segment runs it: a first write has nothing to delete, and the lookup by id is one more B-tree search per answer.
@@ -139,7 +139,7 @@ public sealed class InquiryAuditWriter(
                 var connection = db.Database.GetDbConnection();
                 await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
                 await using var insert = Command(connection, transaction, InsertSql,
-                    "@at", "@channel", "@outcome", "@certificate", "@client", "@agency", "@purpose", "@case", "@officer", "@nationalCode", "@inquiry");
+                    "@at", "@channel", "@outcome", "@certificate", "@client", "@agency", "@purpose", "@case", "@officer", "@nationalCode", "@inquiry", "@confidential");
                 await using var deleteAnswer = Command(connection, transaction, DeleteAnswerSql, "@inquiry");
                 await using var insertAnswer = Command(connection, transaction, InsertAnswerSql, "@inquiry", "@agency", "@at", "@answer");
                 var answers = new List<string>();
@@ -148,7 +148,7 @@ public sealed class InquiryAuditWriter(
                     count++;
                     var agency = entry.Agency;
                     Set(insert, entry.OccurredAtUtc, entry.Channel.ToString(), entry.Outcome.ToString(), entry.CertificateId, entry.ClientAddressHash,
-                        agency?.AgencyClientId, agency?.Purpose?.ToString(), agency?.CaseReference, agency?.OfficerId, agency?.NationalCodeHash, agency?.InquiryId);
+                        agency?.AgencyClientId, agency?.Purpose?.ToString(), agency?.CaseReference, agency?.OfficerId, agency?.NationalCodeHash, agency?.InquiryId, agency?.Confidential ?? false);
                     await insert.ExecuteNonQueryAsync(CancellationToken.None);
                     if (agency is { InquiryId: { } inquiryId, SignedAnswer: { } answer })
                     {

@@ -18,8 +18,9 @@ namespace CertificateInquiry.Web.Infrastructure.Audit;
 /// </summary>
 /// <remarks>
 /// One line per entry, ASCII: <c>ticks TAB channel TAB outcome TAB certificate id TAB client address hash</c>, and for an
-/// agency's inquiry seven more fields: agency id (empty for a paper letter's unregistered agency), purpose, case reference and officer ID (UTF-8 in base64url, since
-/// they are the agency's own text), national-code hash, inquiry id and signed answer (a JWS, ASCII already). Only the
+/// agency's inquiry eight more fields: agency id (empty for a paper letter's unregistered agency), purpose, case reference and officer ID (UTF-8 in base64url, since
+/// they are the agency's own text), national-code hash, inquiry id, signed answer (a JWS, ASCII already) and "1" for a
+/// confidential inquiry (a line of seven, written before that field existed, reads as not confidential). Only the
 /// hashes are written, never the address or the national code. A segment is held with an exclusive lock while it is written, so a second
 /// process on the same folder never replays a segment still in use.
 /// </remarks>
@@ -161,7 +162,7 @@ public sealed class InquiryJournal : IDisposable
         while (segment.ReadLine() is { } line)
         {
             var fields = line.Split('\t');
-            var agency = fields.Length == 12 ? ReadAgencyFields(fields) : null;
+            var agency = fields.Length is 12 or 13 ? ReadAgencyFields(fields) : null;
             if ((fields.Length == 5 || agency is not null)
                 && long.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
                 && ticks is >= 0 and <= 3155378975999999999
@@ -215,7 +216,7 @@ public sealed class InquiryJournal : IDisposable
             length += WriteEncoded(line[length..], agency.CaseReference);
             line[length++] = (byte)'\t';
             length += WriteEncoded(line[length..], agency.OfficerId);
-            if (!Utf8.TryWrite(line[length..], CultureInfo.InvariantCulture, $"\t{agency.NationalCodeHash}\t{agency.InquiryId}\t{agency.SignedAnswer}", out written))
+            if (!Utf8.TryWrite(line[length..], CultureInfo.InvariantCulture, $"\t{agency.NationalCodeHash}\t{agency.InquiryId}\t{agency.SignedAnswer}\t{(agency.Confidential ? "1" : "")}", out written))
             {
                 throw new InvalidOperationException("The journal line is longer than its buffer.");
             }
@@ -252,7 +253,8 @@ public sealed class InquiryJournal : IDisposable
             agencyId = id;
         }
 
-        if ( (fields[6].Length > 0 && !Enum.TryParse<InquiryPurpose>(fields[6], out _))
+        if ((fields[6].Length > 0 && !Enum.TryParse<InquiryPurpose>(fields[6], out _))
+            || (fields.Length == 13 && fields[12] is not ("" or "1"))
             || Decode(fields[7], out var caseReference) is false
             || Decode(fields[8], out var officerId) is false)
         {
@@ -266,7 +268,8 @@ public sealed class InquiryJournal : IDisposable
             officerId,
             Empty(fields[9]),
             Empty(fields[10]),
-            Empty(fields[11]));
+            Empty(fields[11]),
+            Confidential: fields.Length == 13 && fields[12] == "1");
     }
 
     private static bool Decode(string field, out string? text)

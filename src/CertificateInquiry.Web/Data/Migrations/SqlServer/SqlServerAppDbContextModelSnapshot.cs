@@ -764,6 +764,9 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(32)");
 
+                    b.Property<bool>("Confidential")
+                        .HasColumnType("bit");
+
                     b.Property<string>("InquiryId")
                         .HasMaxLength(40)
                         .IsUnicode(false)
@@ -798,6 +801,9 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("AgencyClientId", "OccurredAtUtc")
                         .HasFilter("AgencyClientId IS NOT NULL");
+
+                    b.HasIndex("CertificateId", "OccurredAtUtc")
+                        .HasFilter("CertificateId IS NOT NULL");
 
                     b.HasIndex("NationalCodeHash", "OccurredAtUtc")
                         .HasFilter("NationalCodeHash IS NOT NULL");
@@ -1904,6 +1910,68 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                     b.ToTable("SmsCodeSends", (string)null);
                 });
 
+            modelBuilder.Entity("CertificateInquiry.Web.Domain.ShareCode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CertificateId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreationKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Hint")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(4)");
+
+                    b.Property<DateTime?>("LastUsedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Recipient")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("UseCount")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId", "CreationKey")
+                        .IsUnique();
+
+                    b.ToTable("ShareCodes", (string)null);
+                });
+
             modelBuilder.Entity("CertificateInquiry.Web.Domain.StaffAuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2734,6 +2802,24 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CertificateInquiry.Web.Domain.ShareCode", b =>
+                {
+                    b.HasOne("CertificateInquiry.Web.Domain.Certificate", "Certificate")
+                        .WithMany()
+                        .HasForeignKey("CertificateId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CertificateInquiry.Web.Domain.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Certificate");
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("CertificateInquiry.Web.Infrastructure.Identity.StaffUser", b =>

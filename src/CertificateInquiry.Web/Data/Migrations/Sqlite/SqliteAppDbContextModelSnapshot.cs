@@ -743,6 +743,9 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Confidential")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("InquiryId")
                         .HasMaxLength(40)
                         .IsUnicode(false)
@@ -777,6 +780,9 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("AgencyClientId", "OccurredAtUtc")
                         .HasFilter("AgencyClientId IS NOT NULL");
+
+                    b.HasIndex("CertificateId", "OccurredAtUtc")
+                        .HasFilter("CertificateId IS NOT NULL");
 
                     b.HasIndex("NationalCodeHash", "OccurredAtUtc")
                         .HasFilter("NationalCodeHash IS NOT NULL");
@@ -1858,6 +1864,66 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                     b.ToTable("SmsCodeSends", (string)null);
                 });
 
+            modelBuilder.Entity("CertificateInquiry.Web.Domain.ShareCode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CertificateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreationKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hint")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastUsedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recipient")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UseCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId", "CreationKey")
+                        .IsUnique();
+
+                    b.ToTable("ShareCodes", (string)null);
+                });
+
             modelBuilder.Entity("CertificateInquiry.Web.Domain.StaffAuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2672,6 +2738,24 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CertificateInquiry.Web.Domain.ShareCode", b =>
+                {
+                    b.HasOne("CertificateInquiry.Web.Domain.Certificate", "Certificate")
+                        .WithMany()
+                        .HasForeignKey("CertificateId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CertificateInquiry.Web.Domain.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Certificate");
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("CertificateInquiry.Web.Infrastructure.Identity.StaffUser", b =>
