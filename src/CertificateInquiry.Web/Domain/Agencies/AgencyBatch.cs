@@ -24,6 +24,9 @@ public class AgencyBatch
 
     public required string OfficerId { get; set; }
 
+    /// <summary>The agency asked that holders learn of these inquiries only after their purpose's delay.</summary>
+    public bool Confidential { get; set; }
+
     /// <summary>The file's name as uploaded, cut to its last 128 characters without directories.</summary>
     public required string FileName { get; set; }
 

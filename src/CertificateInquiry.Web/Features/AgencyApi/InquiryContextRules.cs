@@ -59,6 +59,24 @@ public static class InquiryContextRules
         return knownPurpose is { } known && reference is not null && officer is not null ? new InquiryContext(known, reference, officer) : null;
     }
 
+    /// <summary>A batch form's <c>confidential</c> field: absent or empty is false; otherwise true or false.</summary>
+    public static bool ReadConfidential(string? value, List<ApiFieldError> errors)
+    {
+        var normalized = PersianText.NormalizeCode(value).ToLowerInvariant();
+        if (normalized is "" or "false")
+        {
+            return false;
+        }
+
+        if (normalized == "true")
+        {
+            return true;
+        }
+
+        errors.Add(new("confidential", "invalid_confidential", "مقدار محرمانه بودن باید true یا false باشد.", "confidential, when given, must be true or false."));
+        return false;
+    }
+
     private static string? Header(HttpRequest request, string name) =>
         request.Headers.TryGetValue(name, out var values) && values.Count == 1 ? values[0] : null;
 

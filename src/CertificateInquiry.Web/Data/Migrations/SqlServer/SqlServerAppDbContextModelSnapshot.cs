@@ -71,6 +71,9 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                     b.Property<DateTime?>("CompletedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<bool>("Confidential")
+                        .HasColumnType("bit");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 

@@ -66,6 +66,9 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("CompletedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Confidential")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 

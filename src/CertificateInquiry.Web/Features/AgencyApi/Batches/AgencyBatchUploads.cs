@@ -69,6 +69,7 @@ public sealed class AgencyBatchUploads(
             Purpose = context.Purpose,
             CaseReference = context.CaseReference,
             OfficerId = context.OfficerId,
+            Confidential = context.Confidential,
             FileName = FileName(file.FileName),
             PersonScope = caller.Has(AgencyScopes.Person),
             ClientAddressHash = audit.HashClientAddress(http),

@@ -37,8 +37,8 @@ public sealed class AgencyBatchWorker(
 
     private const string InsertAuditSql =
         "INSERT INTO \"InquiryAudit\" (\"OccurredAtUtc\", \"Channel\", \"Outcome\", \"CertificateId\", \"ClientAddressHash\", "
-        + "\"AgencyClientId\", \"Purpose\", \"CaseReference\", \"OfficerId\", \"NationalCodeHash\", \"InquiryId\") "
-        + "VALUES (@at, @channel, @outcome, @certificate, @client, @agency, @purpose, @case, @officer, @nationalCode, @inquiry)";
+        + "\"AgencyClientId\", \"Purpose\", \"CaseReference\", \"OfficerId\", \"NationalCodeHash\", \"InquiryId\", \"Confidential\") "
+        + "VALUES (@at, @channel, @outcome, @certificate, @client, @agency, @purpose, @case, @officer, @nationalCode, @inquiry, @confidential)";
 
     private const string UpdateBatchSql =
         "UPDATE \"AgencyBatches\" SET \"Processed\" = \"Processed\" + @processed, \"Verified\" = \"Verified\" + @verified, "
@@ -215,7 +215,7 @@ public sealed class AgencyBatchWorker(
                 await using var updateRow = Command(connection, transaction, UpdateRowSql,
                     "@processed", "@outcome", "@firstMatch", "@lastMatch", "@certificates", "@batch", "@number", "@unprocessed");
                 await using var insertAudit = Command(connection, transaction, InsertAuditSql,
-                    "@at", "@channel", "@outcome", "@certificate", "@client", "@agency", "@purpose", "@case", "@officer", "@nationalCode", "@inquiry");
+                    "@at", "@channel", "@outcome", "@certificate", "@client", "@agency", "@purpose", "@case", "@officer", "@nationalCode", "@inquiry", "@confidential");
                 var now = clock.GetUtcNow().UtcDateTime;
                 int verified = 0, notFound = 0, invalid = 0;
                 foreach (var answer in answers)
@@ -236,7 +236,7 @@ public sealed class AgencyBatchWorker(
                     };
                     Set(insertAudit, now, InquiryChannel.AgencyBatch.ToString(), outcome.ToString(), answer.CertificateId, batch.ClientAddressHash,
                         batch.AgencyClientId, batch.Purpose.ToString(), batch.CaseReference, batch.OfficerId,
-                        row.NationalCode is { } code ? audit.HashNationalCode(code) : null, InquiryId(batch.Id, row.RowNumber));
+                        row.NationalCode is { } code ? audit.HashNationalCode(code) : null, InquiryId(batch.Id, row.RowNumber), batch.Confidential);
                     await insertAudit.ExecuteNonQueryAsync(CancellationToken.None);
                     switch (answer.Outcome)
                     {

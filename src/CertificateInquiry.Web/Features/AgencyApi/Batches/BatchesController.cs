@@ -111,7 +111,10 @@ public sealed class BatchesController(AppDbContext db) : ControllerBase
                 "یک فایل، و تنها یکی، در فیلد file بفرستید.", "Send exactly one file, in the field named file."));
         }
 
-        var context = InquiryContextRules.Read(Request, Single(form, "purpose"), Single(form, "caseReference"), Single(form, "officerId"), errors);
+        var confidential = InquiryContextRules.ReadConfidential(Single(form, "confidential"), errors);
+        var context = InquiryContextRules.Read(Request, Single(form, "purpose"), Single(form, "caseReference"), Single(form, "officerId"), errors) is { } read
+            ? read with { Confidential = confidential }
+            : null;
         if (errors.Count > 0 || context is null)
         {
             return ApiProblem.InvalidInput(errors).ToResult();

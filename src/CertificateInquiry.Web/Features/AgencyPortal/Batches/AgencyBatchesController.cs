@@ -84,7 +84,7 @@ public sealed class AgencyBatchesController(AgencyPortalMember member, AgencyPor
             return await IndexViewAsync(Echo(form), caller, null, cancellationToken);
         }
 
-        var result = await uploads.UploadAsync(HttpContext, caller, form.IdempotencyKey!, context, form.File!, cancellationToken);
+        var result = await uploads.UploadAsync(HttpContext, caller, form.IdempotencyKey!, context with { Confidential = form.Confidential }, form.File!, cancellationToken);
         if (result.Problem is { } problem)
         {
             if (problem.Status == StatusCodes.Status422UnprocessableEntity)

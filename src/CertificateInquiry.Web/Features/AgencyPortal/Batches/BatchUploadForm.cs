@@ -15,6 +15,9 @@ public sealed class BatchUploadForm
 
     public string? CaseReference { get; set; }
 
+    /// <summary>The box «محرمانه»: holders learn of these inquiries only after their purpose's delay.</summary>
+    public bool Confidential { get; set; }
+
     public string? IdempotencyKey { get; set; }
 
     public static string NewKey() => "portal-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));

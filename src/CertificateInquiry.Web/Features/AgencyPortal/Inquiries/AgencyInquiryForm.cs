@@ -23,6 +23,9 @@ public sealed class AgencyInquiryForm
 
     public string? OfficerId { get; set; }
 
+    /// <summary>The box «محرمانه»: the holder learns of this inquiry only after its purpose's delay.</summary>
+    public bool Confidential { get; set; }
+
     /// <summary>The officer ID the audit records for a member who typed none: their portal account's id, marked as such.</summary>
     public static string PortalOfficerId(string userId) => "portal:" + userId;
 
@@ -35,6 +38,7 @@ public sealed class AgencyInquiryForm
         Purpose = Purpose ?? string.Empty,
         CaseReference = CaseReference ?? string.Empty,
         OfficerId = string.IsNullOrWhiteSpace(OfficerId) ? PortalOfficerId(userId) : OfficerId,
+        Confidential = Confidential,
     };
 
     /// <summary>The form's field for an error of the API's rules (<c>nationalCode</c> → <c>NationalCode</c>).</summary>

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CertificateInquiry.Web.Data.Migrations.Sqlite
+namespace CertificateInquiry.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class HolderShareCodes : Migration
@@ -14,7 +14,14 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<bool>(
                 name: "Confidential",
                 table: "InquiryAudit",
-                type: "INTEGER",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "Confidential",
+                table: "AgencyBatches",
+                type: "bit",
                 nullable: false,
                 defaultValue: false);
 
@@ -22,19 +29,19 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                 name: "ShareCodes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PersonId = table.Column<long>(type: "INTEGER", nullable: false),
-                    CertificateId = table.Column<long>(type: "INTEGER", nullable: true),
-                    CodeHash = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
-                    Hint = table.Column<string>(type: "TEXT", unicode: false, maxLength: 4, nullable: false),
-                    Recipient = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    CreationKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    RevokedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    UseCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastUsedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PersonId = table.Column<long>(type: "bigint", nullable: false),
+                    CertificateId = table.Column<long>(type: "bigint", nullable: true),
+                    CodeHash = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    Hint = table.Column<string>(type: "varchar(4)", unicode: false, maxLength: 4, nullable: false),
+                    Recipient = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    CreationKey = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RevokedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    UseCount = table.Column<int>(type: "int", nullable: false),
+                    LastUsedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -85,6 +92,10 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "Confidential",
                 table: "InquiryAudit");
+
+            migrationBuilder.DropColumn(
+                name: "Confidential",
+                table: "AgencyBatches");
         }
     }
 }
