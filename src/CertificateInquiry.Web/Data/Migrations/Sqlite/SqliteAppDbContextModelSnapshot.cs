@@ -237,7 +237,7 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NationalCode")
-                        .HasMaxLength(10)
+                        .HasMaxLength(12)
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
@@ -557,7 +557,7 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NationalCode")
-                        .HasMaxLength(10)
+                        .HasMaxLength(12)
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
@@ -887,10 +887,14 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("NationalCode")
                         .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(12)
                         .IsUnicode(false)
-                        .HasColumnType("TEXT")
-                        .IsFixedLength();
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nationality")
+                        .HasMaxLength(2)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
@@ -1441,6 +1445,11 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdentityDocumentNumber")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastName")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -1463,7 +1472,12 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NationalCode")
-                        .HasMaxLength(10)
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nationality")
+                        .HasMaxLength(2)
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
