@@ -118,7 +118,9 @@ public sealed class CertificateLookupController(
         ProvinceName: details.ProvinceName,
         IssuingOffice: details.IssuingOffice!,
         StatusTitle: details.StandingTitle,
-        IsValid: details.Standing == StandingKind.Valid);
+        IsValid: details.Standing == StandingKind.Valid,
+        IdentifierLabel: details.IdentifierLabel,
+        NationalityName: details.NationalityName);
 }
 
 public sealed record CertificateLookupPage(CertificateLookupInput Input)

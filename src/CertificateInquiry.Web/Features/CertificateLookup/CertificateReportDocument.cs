@@ -30,7 +30,9 @@ public sealed record CertificateReport(
     string ProvinceName,
     string IssuingOffice,
     string StatusTitle,
-    bool IsValid);
+    bool IsValid,
+    string IdentifierLabel = HolderIdentifier.NationalCodeLabel,
+    string? NationalityName = null);
 
 /// <summary>
 /// The verification report «گزارش استعلام گواهینامه مهارت»: one A4 page in Persian with the certificate's fields,
@@ -107,7 +109,12 @@ public sealed class CertificateReportDocument(PdfFonts fonts)
         yield return new PdfField("وضعیت", Persian(report.StatusTitle), Color: statusColor);
         yield return new PdfField("نام و نام خانوادگی", Persian(report.HolderFullName));
         yield return new PdfField("نام پدر", Persian(report.FatherName));
-        yield return new PdfField("کد ملی", Persian(report.NationalCodeMasked));
+        yield return new PdfField(report.IdentifierLabel, Persian(report.NationalCodeMasked));
+        if (report.NationalityName is not null)
+        {
+            yield return new PdfField("ملیت", Persian(report.NationalityName));
+        }
+
         yield return new PdfField("استاندارد آموزشی (حرفه)", Persian(report.StandardTitle));
         yield return new PdfField("کد استاندارد", report.StandardCode, TextDirection.LeftToRight);
         yield return new PdfField("مدت استاندارد", Persian(report.StandardHours.ToString(CultureInfo.InvariantCulture)) + " ساعت");
