@@ -1153,6 +1153,11 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("HolderNationality")
+                        .HasMaxLength(2)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(2)");
+
                     b.Property<DateOnly?>("IssueDate")
                         .HasColumnType("date");
 

@@ -1126,6 +1126,11 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HolderNationality")
+                        .HasMaxLength(2)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("IssueDate")
                         .HasColumnType("TEXT");
 

@@ -73,6 +73,14 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                 oldMaxLength: 10,
                 oldNullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "HolderNationality",
+                table: "AnswerLetters",
+                type: "varchar(2)",
+                unicode: false,
+                maxLength: 2,
+                nullable: true);
+
             migrationBuilder.AlterColumn<string>(
                 name: "NationalCode",
                 table: "AgencyBatchRows",
@@ -101,6 +109,10 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
             migrationBuilder.DropColumn(
                 name: "Nationality",
                 table: "People");
+
+            migrationBuilder.DropColumn(
+                name: "HolderNationality",
+                table: "AnswerLetters");
 
             migrationBuilder.AlterColumn<string>(
                 name: "NationalCode",

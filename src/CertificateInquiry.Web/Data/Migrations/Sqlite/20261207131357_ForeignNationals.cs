@@ -33,6 +33,14 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                 unicode: false,
                 maxLength: 2,
                 nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "HolderNationality",
+                table: "AnswerLetters",
+                type: "TEXT",
+                unicode: false,
+                maxLength: 2,
+                nullable: true);
         }
 
         /// <inheritdoc />
@@ -49,6 +57,10 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "Nationality",
                 table: "People");
+
+            migrationBuilder.DropColumn(
+                name: "HolderNationality",
+                table: "AnswerLetters");
         }
     }
 }
