@@ -44,7 +44,8 @@ public sealed class ApplicantInput
 
     public void Normalize()
     {
-        IdentityKind = IdentityKind?.Trim();
+        // A post without the choice (an older page) is an Iranian's; anything but the two names is refused by the validator.
+        IdentityKind = string.IsNullOrWhiteSpace(IdentityKind) ? nameof(ApplicantIdentity.Iranian) : IdentityKind.Trim();
         NationalCode = PersianText.NormalizeCode(NationalCode);
         Nationality = PersianText.NormalizeCode(Nationality).ToUpperInvariant();
         IdentityDocumentNumber = PersianText.NormalizeCode(IdentityDocumentNumber);
