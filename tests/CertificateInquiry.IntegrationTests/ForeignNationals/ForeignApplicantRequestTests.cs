@@ -143,7 +143,18 @@ public sealed class ForeignApplicantRequestTests(BackOfficePortal portal) : ICla
 
         // The expert proposes the paper certificate, a manager approves: it is digitized under the identifier.
         var number = "1386-08-" + Random.Shared.Next(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var standardId = await portal.WithDatabaseAsync(db => db.TrainingStandards.Select(s => s.Id).FirstAsync());
+        var standardId = await portal.WithDatabaseAsync(async db =>
+        {
+            var standard = await db.TrainingStandards.FirstOrDefaultAsync(s => s.Code == "7212-10-901");
+            if (standard is null)
+            {
+                standard = new CertificateInquiry.Web.Domain.TrainingStandard { Code = "7212-10-901", Title = "جوشکار برق", Hours = 300 };
+                db.TrainingStandards.Add(standard);
+                await db.SaveChangesAsync();
+            }
+
+            return standard.Id;
+        });
         Assert.Equal(HttpStatusCode.Redirect, (await CasePages.ActAsync(expert, draft.Id, "/start-review")).Response.StatusCode);
         var (proposed, _) = await CasePages.ActAsync(expert, draft.Id, "/proposals",
             ("Outcome", "Confirmed"), ("CertificateSource", "new"), ("CertificateNumber", number), ("CertificateKind", "Certificate"),

@@ -28,7 +28,7 @@ public sealed class ForeignNationalImportTests : IDisposable
 
     public void Dispose() => portal.Dispose();
 
-    private static readonly string Header = ImportFiles.Header + ",foreign_national_id,nationality";
+    private const string Header = ImportFiles.Header + ",foreign_national_id,nationality";
 
     /// <summary>A row in the layout with the foreign nationals' columns: an Afghan holder unless changed.</summary>
     private static string ForeignRow(string number = Number, string nationalCode = "", string foreignId = ForeignId, string nationality = "AF", params (string Column, string Value)[] changes) =>
