@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json.Serialization;
 
 namespace CertificateInquiry.Web.Features.AgencyApi;
@@ -22,7 +23,9 @@ public record InquiryAnswer(
     string Outcome,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] NameMatches? Names,
     IReadOnlyList<CertificateAnswer> Certificates,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Nationality = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [property: Description("A verified foreign holder's nationality (ISO 3166-1 alpha-2, e.g. AF); absent for an Iranian holder and when nothing was found.")]
+    string? Nationality = null);
 
 /// <summary>Whether each name the agency supplied matches the holder's: <c>match</c>, <c>mismatch</c> or <c>not_supplied</c>.</summary>
 public sealed record NameMatches(string FirstName, string LastName);
