@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using AngleSharp.Dom;
 using CertificateInquiry.IntegrationTests.AgencyApi;
+using CertificateInquiry.IntegrationTests.AgencyApi.Batches;
 using CertificateInquiry.IntegrationTests.Infrastructure;
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Domain.Agencies;
@@ -147,6 +148,29 @@ public sealed class ForeignNationalImportTests : IDisposable
         Assert.False(iranian.TryGetProperty("nationality", out _));
         Assert.Equal("not_found", missing.GetProperty("outcome").GetString());
         Assert.False(missing.TryGetProperty("nationality", out _));
+    }
+
+    [Fact]
+    public async Task A_batch_row_with_the_12_digit_identifier_is_verified_with_the_holders_nationality()
+    {
+        await ImportForeignHolderAsync();
+        var client = await AgencyApiClients.AgencyClientAsync(portal, AgencyScopes.Batch | AgencyScopes.Verify);
+
+        var (location, batch) = await client.RunAsync(BatchApi.Csv(true,
+            "f-1,۵۰۰۹۸۷۶۵۴۳۲۱," + Number + ",,حیدری",
+            "f-2,1270123459,1403-04-700003,,",
+            "f-3,555555555555," + Number + ",,",
+            "f-4,50098765432," + Number + ",,",
+            "f-5,500987654322," + Number + ",,"), "foreign.csv");
+        var lines = BatchApi.CsvLines(await client.GetByteArrayAsync(location + "/results?format=csv"));
+
+        Assert.Equal("completed", batch.GetProperty("status").GetString());
+        var nationality = Array.IndexOf(CertificateInquiry.Web.Features.Shared.Batches.BatchResultWriter.Columns.ToArray(), "holder_nationality");
+        Assert.Equal(("verified", "match", "AF"), (lines[0][2], lines[0][9], lines[0][nationality]));
+        Assert.Equal(("verified", ""), (lines[1][2], lines[1][nationality]));
+        Assert.Equal(("invalid", "invalid_national_code"), (lines[2][2], lines[2][3]));
+        Assert.Equal(("invalid", "invalid_national_code"), (lines[3][2], lines[3][3]));
+        Assert.Equal(("not_found", ""), (lines[4][2], lines[4][nationality]));
     }
 
     [Theory]

@@ -153,11 +153,13 @@ public sealed class IdentityCheckTests : IAsyncLifetime
         Assert.NotNull(portal.Messages.LastCodeSentTo("09121110010"));
     }
 
-    [Fact]
-    public async Task The_registry_is_not_asked_about_a_foreign_national()
+    [Theory]
+    [InlineData("IQ")]
+    [InlineData(null)] // a row of an agency's paper letter: a 12-digit identifier without a nationality
+    public async Task The_registry_is_not_asked_about_a_foreign_national(string? nationality)
     {
-        var id = await SubmittedAsync("600345678903", "حیدر", "الموسوی", "جاسم");
-        await portal.WithDatabaseAsync(db => db.Requests.Where(r => r.Id == id).ExecuteUpdateAsync(u => u.SetProperty(r => r.Nationality, "IQ")));
+        var id = await SubmittedAsync(nationality is null ? "600345678904" : "600345678903", "حیدر", "الموسوی", "جاسم");
+        await portal.WithDatabaseAsync(db => db.Requests.Where(r => r.Id == id).ExecuteUpdateAsync(u => u.SetProperty(r => r.Nationality, nationality)));
         var calls = Finnotech.RegistryCalls;
 
         await CheckRegistryAsync();

@@ -34,8 +34,14 @@ public class InquiryRequest
     /// </summary>
     public string? IdentityDocumentNumber { get; set; }
 
-    /// <summary>Whether the applicant is a foreign national (a nationality is given).</summary>
-    public bool IsForeignNational => Nationality is not null;
+    /// <summary>
+    /// Whether the applicant is a foreign national: a nationality is given, or the identifier has the foreign unique
+    /// identifier's 12 digits (a row of an agency's paper letter names no nationality).
+    /// </summary>
+    public bool IsForeignNational => Nationality is not null || NationalCode is { Length: ForeignIdentifierLength };
+
+    /// <summary>The length of a foreign national's unique identifier (see Infrastructure's HolderIdentifier).</summary>
+    private const int ForeignIdentifierLength = 12;
 
     public string? FirstName { get; set; }
 
