@@ -140,6 +140,8 @@ public sealed class ForeignApplicantRequestTests(BackOfficePortal portal) : ICla
         Assert.Contains("برای اتباع خارجی از شاهکار استعلام نمی‌شود", casePage.QuerySelector("[data-mobile-ownership='ForeignNational']")!.Text(), StringComparison.Ordinal);
         Assert.Contains("از ثبت احوال استعلام نمی‌شود", casePage.QuerySelector("[data-identity-check='ForeignNational']")!.Text(), StringComparison.Ordinal);
         Assert.Contains("کد یکتای اتباع", casePage.QuerySelector("#applicant-title")!.ParentElement!.Text(), StringComparison.Ordinal);
+        var (_, queue) = await HtmlPage.GetAsync(expert.Client, "/admin/requests?Q=" + PersianText.ToPersianDigits(ForeignId));
+        Assert.Contains("حیدر الموسوی", queue.QuerySelector("main")!.Text(), StringComparison.Ordinal);
 
         // The expert proposes the paper certificate, a manager approves: it is digitized under the identifier.
         var number = "1386-08-" + Random.Shared.Next(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
