@@ -28,7 +28,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "شروع درخواست" }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("مشخصات متقاضی");
 
-        var input = page.GetByLabel("کد ملی دارنده");
+        var input = page.GetByLabel("کد ملی یا کد یکتای اتباع دارنده");
         await input.FocusAsync(); // a text field always shows its focus ring (:focus-visible)
         var measured = await page.EvaluateAsync<Dictionary<string, double>>($$"""
             () => {

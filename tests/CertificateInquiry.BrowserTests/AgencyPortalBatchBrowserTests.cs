@@ -101,7 +101,7 @@ public sealed class AgencyPortalBatchBrowserTests(BrowserFixture fixture)
         await page.GotoAsync(new Uri(fixture.Origin, "/agency/inquiries/new").ToString());
         await Expect(page.Locator("h1")).ToHaveTextAsync("استعلام تکی");
         await page.AssertAccessibleAsync();
-        await page.GetByLabel("کد ملی دارنده").FillAsync("۰۰۷۶۵۴۳۲۱۸");
+        await page.GetByLabel("کد ملی یا کد یکتای اتباع دارنده").FillAsync("۰۰۷۶۵۴۳۲۱۸");
         await page.GetByLabel("شماره گواهینامه یا پروانه مهارت").FillAsync("1401-08-000101");
         await page.GetByLabel("نام خانوادگی دارنده").FillAsync("احمدي");
         await page.GetByLabel("هدف استعلام").SelectOptionAsync("licensing");

@@ -195,7 +195,7 @@ public sealed class BackOfficeAnswerBrowserTests(BrowserFixture fixture)
         var applicant = await applicantContext.NewPageAsync();
         await applicant.GotoAsync(new Uri(fixture.Origin, "/requests/track").ToString());
         await applicant.GetByLabel("کد رهگیری").FillAsync(PersianText.ToPersianDigits(trackingCode));
-        await applicant.GetByLabel("کد ملی متقاضی").FillAsync(nationalCode);
+        await applicant.GetByLabel("کد ملی یا کد یکتای اتباع متقاضی").FillAsync(nationalCode);
         await applicant.AssertAccessibleAsync();
         await applicant.GetByRole(AriaRole.Button, new() { Name = "پیگیری", Exact = true }).ClickAsync();
         await Expect(applicant.Locator("main")).ToContainTextAsync("گواهینامه تأیید شد");
@@ -203,7 +203,7 @@ public sealed class BackOfficeAnswerBrowserTests(BrowserFixture fixture)
 
         await applicant.AssertAccessibleAsync();
         await applicant.GetByRole(AriaRole.Link, new() { Name = "استعلام برخط گواهینامه" }).ClickAsync();
-        await applicant.GetByLabel("کد ملی دارنده").FillAsync(nationalCode);
+        await applicant.GetByLabel("کد ملی یا کد یکتای اتباع دارنده").FillAsync(nationalCode);
         await applicant.GetByLabel("شماره گواهینامه یا پروانه مهارت").FillAsync(number);
         await applicant.AssertAccessibleAsync();
         await applicant.GetByRole(AriaRole.Button, new() { Name = "استعلام", Exact = true }).ClickAsync();

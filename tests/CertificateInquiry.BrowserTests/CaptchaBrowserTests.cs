@@ -19,7 +19,7 @@ public sealed partial class CaptchaBrowserTests(BrowserFixture fixture, CaptchaB
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(server.Origin, "/certificates/lookup").ToString());
 
-        await page.GetByLabel("کد ملی دارنده").FillAsync("0076543218");
+        await page.GetByLabel("کد ملی یا کد یکتای اتباع دارنده").FillAsync("0076543218");
         await page.GetByLabel("شماره گواهینامه یا پروانه مهارت").FillAsync("1401-08-000101");
         var box = page.GetByRole(AriaRole.Checkbox, new() { Name = "من ربات نیستم" });
         await Expect(box).ToBeVisibleAsync();

@@ -15,7 +15,7 @@ public sealed class CertificateLookupBrowserTests(BrowserFixture fixture)
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(fixture.Origin, "/certificates/lookup").ToString());
 
-        await page.GetByLabel("کد ملی دارنده").FillAsync("۰۰۷۶۵۴۳۲۱۸");
+        await page.GetByLabel("کد ملی یا کد یکتای اتباع دارنده").FillAsync("۰۰۷۶۵۴۳۲۱۸");
         await page.GetByLabel("شماره گواهینامه یا پروانه مهارت").FillAsync("1401-08-000101");
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "استعلام", Exact = true }).ClickAsync();
@@ -70,7 +70,7 @@ public sealed class CertificateLookupBrowserTests(BrowserFixture fixture)
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(fixture.Origin, "/certificates/lookup").ToString());
 
-        await page.GetByLabel("کد ملی دارنده").FillAsync("0076543217");
+        await page.GetByLabel("کد ملی یا کد یکتای اتباع دارنده").FillAsync("0076543217");
         await page.GetByLabel("شماره گواهینامه یا پروانه مهارت").FillAsync("1401-08-000101");
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "استعلام", Exact = true }).ClickAsync();

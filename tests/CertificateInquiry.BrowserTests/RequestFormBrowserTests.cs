@@ -32,7 +32,7 @@ public sealed class RequestFormBrowserTests(BrowserFixture fixture)
         await Expect(page.Locator("h1")).ToHaveTextAsync("مشخصات متقاضی");
         await page.GetByLabel("خود دارنده گواهینامه").CheckAsync();
         await Expect(page.GetByLabel("نام سازمان درخواست‌کننده")).ToBeHiddenAsync();
-        await page.GetByLabel("کد ملی دارنده").FillAsync("۰۰۸۴۵۷۵۹۴۸");
+        await page.GetByLabel("کد ملی یا کد یکتای اتباع دارنده").FillAsync("۰۰۸۴۵۷۵۹۴۸");
         await page.GetByLabel("نام", new() { Exact = true }).FillAsync("سعید");
         await page.GetByLabel("نام خانوادگی").FillAsync("نوری");
         await page.GetByLabel("نام پدر").FillAsync("احمد");
@@ -93,7 +93,7 @@ public sealed class RequestFormBrowserTests(BrowserFixture fixture)
         await page.AssertAccessibleAsync();
         await page.GotoAsync(new Uri(fixture.Origin, "/requests/track").ToString());
         await page.GetByLabel("کد رهگیری").FillAsync(trackingCode!);
-        await page.GetByLabel("کد ملی متقاضی").FillAsync("0084575948");
+        await page.GetByLabel("کد ملی یا کد یکتای اتباع متقاضی").FillAsync("0084575948");
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "پیگیری" }).ClickAsync();
         await Expect(page.Locator("main")).ToContainTextAsync("ثبت‌شده، در انتظار بررسی");

@@ -23,7 +23,7 @@ public sealed class RequestTrackingBrowserTests(BrowserFixture fixture)
         await page.GotoAsync(new Uri(fixture.Origin, "/requests/track").ToString());
 
         await page.GetByLabel("کد رهگیری").FillAsync(PersianText.ToPersianDigits(trackingCode));
-        await page.GetByLabel("کد ملی متقاضی").FillAsync(nationalCode);
+        await page.GetByLabel("کد ملی یا کد یکتای اتباع متقاضی").FillAsync(nationalCode);
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "پیگیری", Exact = true }).ClickAsync();
 

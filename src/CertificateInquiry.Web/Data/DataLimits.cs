@@ -4,6 +4,18 @@ namespace CertificateInquiry.Web.Data;
 public static class DataLimits
 {
     public const int Name = 64;
+
+    /// <summary>
+    /// A holder's identifier: an Iranian national code (10 digits) or a foreign national's unique identifier (12 digits),
+    /// in one column (<c>NationalCode</c>) so that every lookup finds either (ADR-033).
+    /// </summary>
+    public const int HolderIdentifier = 12;
+
+    /// <summary>A nationality: the ISO 3166-1 alpha-2 code.</summary>
+    public const int CountryCode = 2;
+
+    /// <summary>A passport or residence-card number as a paper certificate of a foreign national carries it.</summary>
+    public const int IdentityDocumentNumber = 32;
     public const int Title = 200;
     public const int StandardCode = 32;
     public const int CertificateNumber = 32;

@@ -45,7 +45,7 @@ public sealed class AgencyInquiriesAdminTests(AdminPortal portal) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(page.QuerySelectorAll("[data-agency-inquiries] tbody tr"));
-        Assert.Contains("کد ملی درست نیست", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("کد ملی یا کد یکتای اتباع درست نیست", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("تاریخ آغاز", page.Body!.TextContent, StringComparison.Ordinal);
     }
 

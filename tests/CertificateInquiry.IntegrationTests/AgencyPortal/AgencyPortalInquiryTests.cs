@@ -44,6 +44,21 @@ public sealed class AgencyPortalInquiryTests(DemoPortalFactory portal) : IClassF
     }
 
     [Fact]
+    public async Task A_foreign_holders_12_digit_identifier_is_answered_with_its_label_and_nationality()
+    {
+        var (client, _) = await PortalOfficers.SignInAsync(portal, AgencyScopes.Verify);
+
+        // The demo's Pakistani holder (Data/Seeding): عمران خان.
+        var (_, page) = await Forms.SubmitAsync(client, Page, Page, Fields(PersianDigits("700456789014"), "1404-08-000204"));
+
+        Assert.Equal("verified", page.QuerySelector("[data-agency-answer]")!.GetAttribute("data-outcome"));
+        var record = page.QuerySelector("[data-agency-answer] .record")!.TextContent;
+        Assert.Contains("کد یکتای اتباع", record, StringComparison.Ordinal);
+        Assert.Contains("پاکستان", record, StringComparison.Ordinal);
+        Assert.DoesNotContain("کد ملی", record, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_officer_sees_the_answer_as_the_API_gives_it_with_only_match_flags_and_its_signed_answer()
     {
         var (client, _) = await PortalOfficers.SignInAsync(portal, AgencyScopes.Verify);

@@ -149,8 +149,11 @@ public sealed class CertificateLookupTests(DemoPortalFactory portal) : IClassFix
 
     [Theory]
     [InlineData("0076543217", "1401-08-000101", "NationalCode", "کد ملی درست نیست")]
-    [InlineData("12345", "1401-08-000101", "NationalCode", "کد ملی درست نیست")]
-    [InlineData("", "1401-08-000101", "NationalCode", "کد ملی را وارد کنید")]
+    [InlineData("12345", "1401-08-000101", "NationalCode", "کد ملی ایرانیان ده رقم و کد یکتای اتباع خارجی دوازده رقم دارد")]
+    [InlineData("00765432180", "1401-08-000101", "NationalCode", "کد ملی ایرانیان ده رقم و کد یکتای اتباع خارجی دوازده رقم دارد")] // 11 digits
+    [InlineData("555555555555", "1401-08-000101", "NationalCode", "کد یکتای اتباع درست نیست")] // 12 equal digits
+    [InlineData("۵۰۰۱۲۳۴۵۶۷۸۱۰", "1401-08-000101", "NationalCode", "کد ملی یا کد یکتای اتباع درست نیست")] // 13 digits
+    [InlineData("", "1401-08-000101", "NationalCode", "کد ملی یا کد یکتای اتباع را وارد کنید")]
     [InlineData("0076543218", "", "CertificateNumber", "شماره گواهینامه را وارد کنید")]
     [InlineData("0076543218", "۱۴۰۱ الف ۱۰۱", "CertificateNumber", "فقط از رقم")]
     public async Task Bad_input_gets_a_persian_message_beside_its_field_and_in_the_summary(string nationalCode, string number, string field, string message)

@@ -27,14 +27,15 @@ public sealed class DemoDataTests(DemoPortalFactory portal) : IClassFixture<Demo
             NationalCodes = await db.People.Select(p => p.NationalCode).ToListAsync(),
         });
 
-        Assert.Equal(DemoDataSeeder.GeneratedCertificates + DemoCertificateGenerator.Showcase.Count, stats.Total);
+        Assert.Equal(DemoDataSeeder.GeneratedCertificates + DemoCertificateGenerator.Showcase.Count + DemoCertificateGenerator.ForeignShowcase.Count, stats.Total);
         Assert.InRange(stats.Licenses, 300, stats.Total / 2);
         Assert.InRange(stats.Revoked, 20, stats.Total / 10);
         Assert.InRange(stats.ExpiredLicenses, 20, stats.Licenses);
         Assert.Equal(31, stats.Provinces);
         Assert.Equal(4, stats.Programs);
         Assert.True(stats.Standards >= 20);
-        Assert.All(stats.NationalCodes, code => Assert.True(NationalCode.IsValid(code), code));
+        Assert.All(stats.NationalCodes, code => Assert.True(HolderIdentifier.IsValid(code), code));
+        Assert.Equal(DemoCertificateGenerator.ForeignShowcase.Count, stats.NationalCodes.Count(HolderIdentifier.IsForeign));
     }
 
     [Theory]
@@ -54,6 +55,19 @@ public sealed class DemoDataTests(DemoPortalFactory portal) : IClassFixture<Demo
         Assert.Equal(expired, certificate.IsExpired(IranTime.Today(TimeProvider.System)));
     }
 
+    [Theory]
+    [InlineData("1402-19-000201", "500123456781", "AF")]
+    [InlineData("1403-11-000202", "500234567892", "AF")]
+    [InlineData("1401-13-000203", "600345678903", "IQ")]
+    [InlineData("1404-08-000204", "700456789014", "PK")]
+    public async Task The_demo_has_foreign_national_holders_under_their_unique_identifier(string number, string identifier, string nationality)
+    {
+        _ = portal.Server;
+        var person = await portal.WithDatabaseAsync(db => db.Certificates.AsNoTracking().Where(c => c.Number == number).Select(c => c.Person!).SingleAsync());
+
+        Assert.Equal((identifier, nationality), (person.NationalCode, person.Nationality));
+    }
+
     [Fact]
     public async Task Seeding_happens_once()
     {
@@ -61,6 +75,6 @@ public sealed class DemoDataTests(DemoPortalFactory portal) : IClassFixture<Demo
         await using var scope = portal.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync(CancellationToken.None);
         var total = await portal.WithDatabaseAsync(db => db.Certificates.CountAsync());
-        Assert.Equal(DemoDataSeeder.GeneratedCertificates + DemoCertificateGenerator.Showcase.Count, total);
+        Assert.Equal(DemoDataSeeder.GeneratedCertificates + DemoCertificateGenerator.Showcase.Count + DemoCertificateGenerator.ForeignShowcase.Count, total);
     }
 }

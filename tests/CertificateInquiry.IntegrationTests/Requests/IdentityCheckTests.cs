@@ -138,6 +138,38 @@ public sealed class IdentityCheckTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_foreign_nationals_mobile_is_not_asked_about_and_the_code_goes_out()
+    {
+        Finnotech.RegisterMobile("09121110010", "0023456787"); // Shahkar would say it is someone else's
+        var request = await DraftAsync("09121110010", "500123456781");
+        await portal.WithDatabaseAsync(db => db.Requests.Where(r => r.Id == request.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.Nationality, "AF")));
+        request.Nationality = "AF";
+        var calls = Finnotech.ShahkarCalls;
+
+        Assert.IsType<SendCodeResult.Sent>(await SendCodeAsync(request));
+        Assert.Equal(calls, Finnotech.ShahkarCalls);
+        Assert.Equal(MobileOwnership.NotChecked, (await StoredAsync(request.Id)).MobileOwnership);
+        Assert.NotNull(portal.Messages.LastCodeSentTo("09121110010"));
+    }
+
+    [Theory]
+    [InlineData("IQ")]
+    [InlineData(null)] // a row of an agency's paper letter: a 12-digit identifier without a nationality
+    public async Task The_registry_is_not_asked_about_a_foreign_national(string? nationality)
+    {
+        var id = await SubmittedAsync(nationality is null ? "600345678904" : "600345678903", "حیدر", "الموسوی", "جاسم");
+        await portal.WithDatabaseAsync(db => db.Requests.Where(r => r.Id == id).ExecuteUpdateAsync(u => u.SetProperty(r => r.Nationality, nationality)));
+        var calls = Finnotech.RegistryCalls;
+
+        await CheckRegistryAsync();
+
+        var stored = await StoredAsync(id);
+        Assert.Equal((IdentityCheck.NotChecked, 0), (stored.IdentityCheck, stored.IdentityCheckAttempts));
+        Assert.Equal(calls, Finnotech.RegistryCalls);
+    }
+
+    [Fact]
     public async Task The_registry_confirms_an_identity_whose_names_differ_only_in_Arabic_letters_and_spacing()
     {
         Finnotech.AddPerson("0034567895", "1362/07/01", "علی", "موسوی کرمانی", "کریم");

@@ -267,7 +267,9 @@ public sealed class TrackingTests(PortalFactory portal) : IClassFixture<PortalFa
     [InlineData("482915307715", "0076543218", "TrackingCode", "کد رهگیری ۱۲ رقم است؛ آن را دوباره بررسی کنید.")] // check digit
     [InlineData("", "0076543218", "TrackingCode", "کد رهگیری را وارد کنید.")]
     [InlineData("482915307714", "0076543217", "NationalCode", "کد ملی درست نیست")]
-    [InlineData("482915307714", "", "NationalCode", "کد ملی را وارد کنید.")]
+    [InlineData("482915307714", "", "NationalCode", "کد ملی یا کد یکتای اتباع را وارد کنید.")]
+    [InlineData("482915307714", "11111111111", "NationalCode", "کد ملی ایرانیان ده رقم و کد یکتای اتباع خارجی دوازده رقم دارد.")]
+    [InlineData("482915307714", "777777777777", "NationalCode", "کد یکتای اتباع درست نیست")]
     public async Task Bad_input_gets_a_persian_message_beside_its_field_and_in_the_summary(string trackingCode, string nationalCode, string field, string message)
     {
         var (response, page) = await TrackAsync(trackingCode, nationalCode);

@@ -168,4 +168,71 @@ public class CertificateRowParserTests
         Assert.StartsWith("سطر ۷، ستون national_code:", text, StringComparison.Ordinal);
         Assert.Contains("| line 7, column national_code:", text, StringComparison.Ordinal);
     }
+
+    private static (CertificateImportRow? Row, List<ImportError> Errors) ParseForeign(string nationalCode, string foreignId, string nationality)
+    {
+        var fields = ValidLicense.ToArray();
+        fields[Array.IndexOf(CertificateRowParser.Header, "national_code")] = nationalCode;
+        var errors = new List<ImportError>();
+        var parser = new CertificateRowParser(Provinces, Today) { HasForeignColumns = true };
+        var row = parser.Parse(9, [.. fields, foreignId, nationality], errors);
+        return (row, errors);
+    }
+
+    [Fact]
+    public void A_foreign_row_reads_the_identifier_and_the_nationality()
+    {
+        var (row, errors) = ParseForeign("", " ۵۰۰۱۲۳۴۵۶۷۸۱ ", "af");
+
+        Assert.Empty(errors);
+        Assert.Equal(("500123456781", "AF"), (row!.NationalCode, row.Nationality));
+    }
+
+    [Fact]
+    public void An_iranian_row_in_a_file_with_the_foreign_columns_has_no_nationality()
+    {
+        var (row, errors) = ParseForeign("1270123459", "", "");
+
+        Assert.Empty(errors);
+        Assert.Equal(("1270123459", (string?)null), (row!.NationalCode, row.Nationality));
+    }
+
+    [Theory]
+    [InlineData("1270123459", "500123456781", "AF", "foreign_national_id")]
+    [InlineData("", "", "", "national_code")]
+    [InlineData("", "500123456781", "", "nationality")]
+    [InlineData("", "500123456781", "AFG", "nationality")]
+    [InlineData("", "500123456781", "IR", "nationality")]
+    [InlineData("", "444444444444", "AF", "foreign_national_id")]
+    [InlineData("", "50012345678", "AF", "foreign_national_id")]
+    [InlineData("00765432180", "", "", "national_code")]
+    [InlineData("500123456781", "", "", "national_code")]
+    [InlineData("1270123459", "", "PK", "nationality")]
+    public void A_bad_identity_is_one_persian_error_on_its_column(string nationalCode, string foreignId, string nationality, string column)
+    {
+        var (row, errors) = ParseForeign(nationalCode, foreignId, nationality);
+
+        Assert.Null(row);
+        var error = Assert.Single(errors);
+        Assert.Equal(column, error.Column);
+        Assert.Matches("[\u0600-\u06FF]", error.Persian);
+    }
+
+    [Fact]
+    public void A_row_of_eighteen_fields_in_a_file_with_the_foreign_columns_is_refused()
+    {
+        var errors = new List<ImportError>();
+        var row = new CertificateRowParser(Provinces, Today) { HasForeignColumns = true }.Parse(3, ValidLicense, errors);
+
+        Assert.Null(row);
+        Assert.Contains("۲۰ ستون", Assert.Single(errors).Persian, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false, "certificate_number,kind,national_code,first_name,last_name,father_name,birth_date,gender,standard_code,standard_title,standard_hours,exam_date,issue_date,expiry_date,province,training_center,status,program")]
+    [InlineData(true, "certificate_number,kind,national_code,first_name,last_name,father_name,birth_date,gender,standard_code,standard_title,standard_hours,exam_date,issue_date,expiry_date,province,training_center,status,program,foreign_national_id,nationality")]
+    [InlineData(null, "certificate_number,kind,national_code,first_name,last_name,father_name,birth_date,gender,standard_code,standard_title,standard_hours,exam_date,issue_date,expiry_date,province,training_center,status,program,nationality,foreign_national_id")]
+    [InlineData(null, "certificate_number,kind,national_code,first_name,last_name,father_name,birth_date,gender,standard_code,standard_title,standard_hours,exam_date,issue_date,expiry_date,province,training_center,status,program,foreign_national_id")]
+    public void The_header_tells_the_layout(bool? foreign, string header) =>
+        Assert.Equal(foreign, CertificateRowParser.ForeignColumnsIn(header.Split(',')));
 }

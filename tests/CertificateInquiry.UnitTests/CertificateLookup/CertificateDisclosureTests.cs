@@ -81,4 +81,18 @@ public class CertificateDisclosureTests
     [InlineData("سید علی", "میرزایی", "س. ع. م.")]
     public void Names_are_masked_to_their_first_letters(string first, string last, string masked) =>
         Assert.Equal(masked, CertificateDisclosure.MaskName(first, last));
+
+    [Fact]
+    public void A_foreign_holders_full_record_names_the_identifier_kind_and_the_nationality_and_masks_five_digits()
+    {
+        var record = License() with { NationalCode = "500123456781", Nationality = "AF" };
+
+        var full = CertificateDisclosure.Disclose(record, DisclosureTier.HolderConfirmed, Today);
+        var open = CertificateDisclosure.Disclose(record, DisclosureTier.Public, Today);
+
+        Assert.Equal(("کد یکتای اتباع", "۵۰۰۱*****۷۸۱", "افغانستان"), (full.IdentifierLabel, full.NationalCodeMasked, full.NationalityName));
+        Assert.Equal((null, null), (open.NationalCodeMasked, open.NationalityName));
+        Assert.Equal("کد ملی", CertificateDisclosure.Disclose(License(), DisclosureTier.HolderConfirmed, Today).IdentifierLabel);
+        Assert.Null(CertificateDisclosure.Disclose(License(), DisclosureTier.HolderConfirmed, Today).NationalityName);
+    }
 }

@@ -52,4 +52,39 @@ public sealed class ApplicantNameRuleTests
 
         Assert.Empty(ErrorsOf(input));
     }
+
+    [Fact]
+    public void A_foreign_applicant_gives_the_12_digit_identifier_and_a_nationality()
+    {
+        var input = Valid();
+        (input.IdentityKind, input.NationalCode, input.Nationality, input.IdentityDocumentNumber) = ("Foreign", "۵۰۰۱۲۳۴۵۶۷۸۱", "pk", "");
+
+        Assert.Empty(ErrorsOf(input));
+        Assert.Equal(("500123456781", "PK"), (input.NationalCode, input.Nationality));
+    }
+
+    [Theory]
+    [InlineData("Foreign", "500123456781", "", "Nationality")]
+    [InlineData("Foreign", "500123456781", "IR", "Nationality")]
+    [InlineData("Foreign", "1270123459", "AF", "NationalCode")]
+    [InlineData("Foreign", "000000000000", "AF", "NationalCode")]
+    [InlineData("Iranian", "500123456781", "", "NationalCode")]
+    [InlineData("foreign", "500123456781", "AF", "IdentityKind")]
+    public void A_mismatched_identity_is_refused_on_its_field(string kind, string code, string nationality, string field)
+    {
+        var input = Valid();
+        (input.IdentityKind, input.NationalCode, input.Nationality) = (kind, code, nationality);
+
+        Assert.Contains(field, ErrorsOf(input));
+    }
+
+    [Fact]
+    public void A_post_without_the_choice_is_an_iranians()
+    {
+        var input = Valid();
+        input.IdentityKind = null;
+
+        Assert.Empty(ErrorsOf(input));
+        Assert.False(input.IsForeign);
+    }
 }

@@ -36,7 +36,7 @@ public class RequestTrackingInputValidatorTests
         var errors = Errors("", "  ");
 
         Assert.Equal("کد رهگیری را وارد کنید.", errors["TrackingCode"]);
-        Assert.Equal("کد ملی را وارد کنید.", errors["NationalCode"]);
+        Assert.Equal("کد ملی یا کد یکتای اتباع را وارد کنید.", errors["NationalCode"]);
     }
 
     [Fact]

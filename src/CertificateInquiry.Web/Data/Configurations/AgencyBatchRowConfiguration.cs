@@ -12,7 +12,7 @@ internal sealed class AgencyBatchRowConfiguration : IEntityTypeConfiguration<Age
         builder.HasKey(e => new { e.BatchId, e.RowNumber });
         builder.Property(e => e.BatchId).HasMaxLength(32).IsUnicode(false);
         builder.Property(e => e.RowId).HasMaxLength(64);
-        builder.Property(e => e.NationalCode).HasMaxLength(10).IsUnicode(false);
+        builder.Property(e => e.NationalCode).HasMaxLength(DataLimits.HolderIdentifier).IsUnicode(false);
         builder.Property(e => e.CertificateNumber).HasMaxLength(64);
         builder.Property(e => e.FirstName).HasMaxLength(256);
         builder.Property(e => e.LastName).HasMaxLength(256);

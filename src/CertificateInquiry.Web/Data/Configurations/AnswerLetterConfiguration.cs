@@ -32,6 +32,7 @@ internal sealed class AnswerLetterConfiguration : IEntityTypeConfiguration<Answe
         builder.Property(l => l.CertificateKind).HasConversion<string>().HasMaxLength(16).IsUnicode(false);
         builder.Property(l => l.HolderName).HasMaxLength(DataLimits.Title);
         builder.Property(l => l.HolderFatherName).HasMaxLength(DataLimits.Name);
+        builder.Property(l => l.HolderNationality).HasMaxLength(DataLimits.CountryCode).IsUnicode(false);
         builder.Property(l => l.StandardTitle).HasMaxLength(DataLimits.Title);
         builder.Property(l => l.StandardCode).HasMaxLength(DataLimits.StandardCode).IsUnicode(false);
         builder.Property(l => l.TrainingCenter).HasMaxLength(DataLimits.Title);

@@ -18,7 +18,9 @@ internal sealed class InquiryRequestConfiguration : IEntityTypeConfiguration<Inq
         builder.Property(r => r.MobileOwnership).HasConversion<string>().HasMaxLength(16).IsUnicode(false);
         builder.Property(r => r.IdentityCheck).HasConversion<string>().HasMaxLength(16).IsUnicode(false);
         builder.Property(r => r.IdentityDifferences).HasMaxLength(64).IsUnicode(false);
-        builder.Property(r => r.NationalCode).HasMaxLength(10).IsUnicode(false);
+        builder.Property(r => r.NationalCode).HasMaxLength(DataLimits.HolderIdentifier).IsUnicode(false);
+        builder.Property(r => r.Nationality).HasMaxLength(DataLimits.CountryCode).IsUnicode(false);
+        builder.Property(r => r.IdentityDocumentNumber).HasMaxLength(DataLimits.IdentityDocumentNumber).IsUnicode(false);
         builder.Property(r => r.FirstName).HasMaxLength(DataLimits.Name);
         builder.Property(r => r.LastName).HasMaxLength(DataLimits.Name);
         builder.Property(r => r.FatherName).HasMaxLength(DataLimits.Name);

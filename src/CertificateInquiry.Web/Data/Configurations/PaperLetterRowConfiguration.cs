@@ -15,7 +15,7 @@ internal sealed class PaperLetterRowConfiguration : IEntityTypeConfiguration<Pap
         builder.Property(r => r.GivenCertificateNumber).HasMaxLength(PaperLetterRow.MaxGivenLength);
         builder.Property(r => r.GivenFirstName).HasMaxLength(PaperLetterRow.MaxGivenLength);
         builder.Property(r => r.GivenLastName).HasMaxLength(PaperLetterRow.MaxGivenLength);
-        builder.Property(r => r.NationalCode).HasMaxLength(10).IsUnicode(false);
+        builder.Property(r => r.NationalCode).HasMaxLength(DataLimits.HolderIdentifier).IsUnicode(false);
         builder.Property(r => r.CertificateNumber).HasMaxLength(DataLimits.CertificateNumber).IsUnicode(false);
         builder.Property(r => r.FirstName).HasMaxLength(DataLimits.Name);
         builder.Property(r => r.LastName).HasMaxLength(DataLimits.Name);

@@ -9,7 +9,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
     public void Configure(EntityTypeBuilder<Person> builder)
     {
         builder.ToTable("People");
-        builder.Property(p => p.NationalCode).HasMaxLength(10).IsUnicode(false).IsFixedLength();
+        builder.Property(p => p.NationalCode).HasMaxLength(DataLimits.HolderIdentifier).IsUnicode(false);
+        builder.Property(p => p.Nationality).HasMaxLength(DataLimits.CountryCode).IsUnicode(false);
         builder.Property(p => p.FirstName).HasMaxLength(DataLimits.Name);
         builder.Property(p => p.LastName).HasMaxLength(DataLimits.Name);
         builder.Property(p => p.FatherName).HasMaxLength(DataLimits.Name);

@@ -26,6 +26,26 @@ public static class DemoCertificateGenerator
         "1404-22-000106,certificate,3712345674,رضا,حسینی,مهدی,1368/02/12,male,7212-10-013,جوشکار برق,300,1404/01/20,1404/02/15,,کرمانشاه,کارگاه آموزشی زندان مرکزی کرمانشاه,valid,judiciary",
     ];
 
+    /// <summary>The header of a file with the foreign nationals' columns (ADR-033).</summary>
+    public const string ForeignHeader = Header + ",foreign_national_id,nationality";
+
+    /// <summary>
+    /// Foreign nationals' certificates, in the layout with the foreign nationals' columns: the national code column is
+    /// empty, the 12-digit unique identifier and the nationality (ISO 3166-1 alpha-2) are at the end. Offered by the
+    /// README as lookups to try.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ForeignShowcase =
+    [
+        "1402-19-000201,certificate,,محمد نادر,حیدری,غلام سخی,1372/06/10,male,7126-10-012,لوله‌کش آب و فاضلاب ساختمان,280,1402/06/18,1402/07/09,,قم,مرکز آموزش فنی و حرفه‌ای شماره ۱ قم,valid,tvto,500123456781,AF",
+        "1403-11-000202,certificate,,فاطمه,رحیمی,عبدالله,1378/02/25,female,7531-10-004,خیاط لباس زنانه,420,1403/01/28,1403/02/20,,خراسان رضوی,مرکز آموزش فنی و حرفه‌ای خواهران مشهد,valid,tvto,500234567892,AF",
+        "1401-13-000203,certificate,,حیدر,الموسوی,جاسم,1369/09/03,male,7212-10-013,جوشکار برق,300,1401/09/12,1401/10/01,,خوزستان,مرکز آموزش فنی و حرفه‌ای شماره ۲ اهواز,valid,tvto,600345678903,IQ",
+        "1404-08-000204,certificate,,عمران,خان,شفیق,1375/11/14,male,7231-10-016,مکانیک خودروهای سبک بنزینی,500,1404/02/05,1404/03/01,,تهران,مرکز آموزش فنی و حرفه‌ای شماره ۳ تهران,valid,tvto,700456789014,PK",
+    ];
+
+    /// <summary>The foreign nationals' showcase as an import file (UTF-8).</summary>
+    public static byte[] ForeignCsv() =>
+        Encoding.UTF8.GetBytes(ForeignHeader + "\n" + string.Join('\n', ForeignShowcase) + "\n");
+
     /// <summary>The header, the showcase records, then <paramref name="count"/> generated records.</summary>
     public static IEnumerable<string> Lines(int count, int seed = 1403)
     {

@@ -97,6 +97,9 @@ public class AnswerLetter
 
     public string? HolderFatherName { get; set; }
 
+    /// <summary>The holder's nationality when they are a foreign national (ISO 3166-1 alpha-2); null for an Iranian.</summary>
+    public string? HolderNationality { get; set; }
+
     public string? StandardTitle { get; set; }
 
     public string? StandardCode { get; set; }

@@ -21,7 +21,27 @@ public class InquiryRequest
     public RequestStatus Status { get; private set; } = RequestStatus.Draft;
 
     // Applicant
+
+    /// <summary>The applicant's national code (10 digits) or, for a foreign national, unique identifier (12 digits).</summary>
     public string? NationalCode { get; set; }
+
+    /// <summary>A foreign applicant's nationality (ISO 3166-1 alpha-2); null for an Iranian.</summary>
+    public string? Nationality { get; set; }
+
+    /// <summary>
+    /// The passport or residence-card (کارت آمایش) number a foreign national's paper certificate carries, when they gave it:
+    /// older certificates were issued before the unique identifier existed.
+    /// </summary>
+    public string? IdentityDocumentNumber { get; set; }
+
+    /// <summary>
+    /// Whether the applicant is a foreign national: a nationality is given, or the identifier has the foreign unique
+    /// identifier's 12 digits (a row of an agency's paper letter names no nationality).
+    /// </summary>
+    public bool IsForeignNational => Nationality is not null || NationalCode is { Length: ForeignIdentifierLength };
+
+    /// <summary>The length of a foreign national's unique identifier (see Infrastructure's HolderIdentifier).</summary>
+    private const int ForeignIdentifierLength = 12;
 
     public string? FirstName { get; set; }
 
@@ -338,9 +358,20 @@ public class InquiryRequest
     /// <summary>Documents are taken while filling in, and later only when staff asked for more.</summary>
     public bool AcceptsDocuments => Status is RequestStatus.Draft or RequestStatus.NeedsMoreDocuments;
 
-    /// <summary>The documents the seed requires for this applicant and trade (the paper certificate itself is optional).</summary>
+    /// <summary>
+    /// The documents the seed requires for this applicant and trade (the paper certificate itself is optional). A foreign
+    /// national has no Iranian birth certificate and does no Iranian military service: their identity document (residence
+    /// card or passport, asked for under <see cref="DocumentKind.NationalCard"/>) and their degree are asked for.
+    /// </summary>
     public IReadOnlyList<DocumentKind> RequiredDocuments(bool tradeNeedsPrerequisite)
     {
+        if (IsForeignNational)
+        {
+            return tradeNeedsPrerequisite
+                ? [DocumentKind.NationalCard, DocumentKind.EducationDegree, DocumentKind.Prerequisite]
+                : [DocumentKind.NationalCard, DocumentKind.EducationDegree];
+        }
+
         var kinds = new List<DocumentKind> { DocumentKind.NationalCard, DocumentKind.BirthCertificate, DocumentKind.EducationDegree };
         if (IsMale)
         {

@@ -25,6 +25,7 @@ public sealed class AgencyFinder(ICertificateLookups lookups, TimeProvider clock
         return new AgencyFinding(
             [.. records.Select(record => CertificateFacts.From(record, today))],
             NameComparison.Compare(query.FirstName, holder.FirstName),
-            NameComparison.Compare(query.LastName, holder.LastName));
+            NameComparison.Compare(query.LastName, holder.LastName),
+            holder.Nationality);
     }
 }

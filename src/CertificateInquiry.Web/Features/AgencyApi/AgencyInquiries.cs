@@ -59,7 +59,8 @@ public sealed class AgencyInquiries(
             query.CertificateNumber,
             finding.Verified ? AgencyWireNames.Verified : AgencyWireNames.NotFound,
             finding.Verified ? new NameMatches(AgencyWireNames.Of(finding.FirstName!.Value), AgencyWireNames.Of(finding.LastName!.Value)) : null,
-            [.. finding.Certificates.Select(AgencyWireNames.Answer)]);
+            [.. finding.Certificates.Select(AgencyWireNames.Answer)],
+            finding.Verified ? finding.Nationality : null);
         var json = JsonSerializer.SerializeToUtf8Bytes(answer, AgencyJson.Options);
         var signed = signer.Sign(json);
 

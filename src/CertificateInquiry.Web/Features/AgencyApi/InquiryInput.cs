@@ -5,7 +5,7 @@ namespace CertificateInquiry.Web.Features.AgencyApi;
 /// <summary>The JSON body of <c>POST /api/v1/inquiries</c>, as sent: every field is checked and normalized before use.</summary>
 public sealed class InquiryInput
 {
-    [Description("The holder's national code: 10 digits with a valid check digit, in any digit script.")]
+    [Description("The holder's identifier, in any digit script: an Iranian national code (10 digits with a valid check digit) or a foreign national's unique identifier (کد یکتای اتباع: 12 digits, not all equal). 12 digits are read as a foreign national's identifier.")]
     public string? NationalCode { get; init; }
 
     [Description("The certificate or license number. Required, except for clients with the inquiry.person scope, who may leave it out to get every certificate of the national code.")]

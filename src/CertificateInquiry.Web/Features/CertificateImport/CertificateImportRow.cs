@@ -2,7 +2,10 @@ using CertificateInquiry.Web.Domain;
 
 namespace CertificateInquiry.Web.Features.CertificateImport;
 
-/// <summary>One validated, normalized row of an import file.</summary>
+/// <summary>
+/// One validated, normalized row of an import file. <see cref="NationalCode"/> is the holder's identifier (an Iranian
+/// national code, or a foreign national's 12-digit identifier with its <see cref="Nationality"/>).
+/// </summary>
 public sealed record CertificateImportRow(
     int Line,
     string Number,
@@ -22,4 +25,5 @@ public sealed record CertificateImportRow(
     int ProvinceId,
     string TrainingCenter,
     CertificateStatus Status,
-    TrainingProgram Program);
+    TrainingProgram Program,
+    string? Nationality = null);

@@ -13,7 +13,7 @@ namespace CertificateInquiry.Web.Features.CertificateImport;
 /// </summary>
 internal sealed class CertificateImportWriter : IAsyncDisposable
 {
-    private const string PersonColumns = "\"NationalCode\", \"FirstName\", \"LastName\", \"FatherName\", \"BirthDate\", \"Gender\"";
+    private const string PersonColumns = "\"NationalCode\", \"FirstName\", \"LastName\", \"FatherName\", \"BirthDate\", \"Gender\", \"Nationality\"";
     private const string CertificateColumns =
         "\"Number\", \"Kind\", \"PersonId\", \"StandardId\", \"ExamDate\", \"IssueDate\", \"ExpiryDate\", \"ProvinceId\", "
         + "\"TrainingCenter\", \"Status\", \"Program\"";
@@ -36,7 +36,7 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
     /// <summary>Standards by code: those in the database, then those this import wrote.</summary>
     private readonly Dictionary<string, StoredStandard> standards = new(StringComparer.Ordinal);
 
-    /// <summary>People this import has already matched or written, by national code.</summary>
+    /// <summary>People this import has already matched or written, by <see cref="PersonKey"/> of their identifier.</summary>
     private readonly Dictionary<long, long> personIds = [];
     private readonly HashSet<string> standardsSeen = new(StringComparer.Ordinal);
     private readonly List<string> indexesToRebuild = [];
@@ -56,11 +56,11 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
         selectPeople = Command(
             $"SELECT \"Id\", {PersonColumns} FROM \"People\" WHERE \"NationalCode\" IN ({dialect.JsonValues})", "@keys");
         insertPerson = dialect.CreateInsert(connection, transaction, "People",
-            ["NationalCode", "FirstName", "LastName", "FatherName", "BirthDate", "Gender", "CreatedAtUtc", "UpdatedAtUtc"]);
+            ["NationalCode", "FirstName", "LastName", "FatherName", "BirthDate", "Gender", "Nationality", "CreatedAtUtc", "UpdatedAtUtc"]);
         updatePerson = Command(
             "UPDATE \"People\" SET \"FirstName\" = @FirstName, \"LastName\" = @LastName, \"FatherName\" = @FatherName, "
-            + "\"BirthDate\" = @BirthDate, \"Gender\" = @Gender, \"UpdatedAtUtc\" = @Now WHERE \"Id\" = @Id",
-            "@FirstName", "@LastName", "@FatherName", "@BirthDate", "@Gender", "@Now", "@Id");
+            + "\"BirthDate\" = @BirthDate, \"Gender\" = @Gender, \"Nationality\" = @Nationality, \"UpdatedAtUtc\" = @Now WHERE \"Id\" = @Id",
+            "@FirstName", "@LastName", "@FatherName", "@BirthDate", "@Gender", "@Nationality", "@Now", "@Id");
         selectCertificates = Command(
             $"SELECT \"Id\", {CertificateColumns} FROM \"Certificates\" WHERE \"Number\" IN ({dialect.JsonValues})", "@keys");
         insertCertificate = dialect.CreateInsert(connection, transaction, "Certificates",
@@ -102,7 +102,7 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
         foreach (var row in rows)
         {
             var wanted = new StoredCertificate(
-                0, row.Kind.ToString(), personIds[long.Parse(row.NationalCode, CultureInfo.InvariantCulture)],
+                0, row.Kind.ToString(), personIds[PersonKey(row.NationalCode)],
                 standards[row.StandardCode].Id, row.ExamDate, row.IssueDate, row.ExpiryDate, row.ProvinceId,
                 row.TrainingCenter, row.Status.ToString(), row.Program.ToString());
 
@@ -128,6 +128,16 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>
+    /// A holder's identifier as a number, for the in-memory maps: a national code (10 digits) as itself, a foreign
+    /// national's identifier (12 digits) above every national code, so that 000012345678 and 0012345678 stay apart.
+    /// </summary>
+    public static long PersonKey(string identifier) =>
+        long.Parse(identifier, CultureInfo.InvariantCulture) + (identifier.Length > NationalCodeDigits ? ForeignKeyOffset : 0);
+
+    private const int NationalCodeDigits = 10;
+    private const long ForeignKeyOffset = 10_000_000_000_000;
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
@@ -270,7 +280,7 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
     private async Task<HashSet<int>> UpsertPeopleAsync(IReadOnlyList<CertificateImportRow> rows, ImportResult result, CancellationToken cancellationToken)
     {
         var changedOnLines = new HashSet<int>();
-        var newInChunk = rows.Where(r => !personIds.ContainsKey(long.Parse(r.NationalCode, CultureInfo.InvariantCulture)))
+        var newInChunk = rows.Where(r => !personIds.ContainsKey(PersonKey(r.NationalCode)))
             .DistinctBy(r => r.NationalCode)
             .ToList();
         if (newInChunk.Count == 0)
@@ -281,8 +291,8 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
         var existing = peopleTableWasEmpty ? [] : await LoadPeopleAsync(newInChunk, cancellationToken);
         foreach (var row in newInChunk)
         {
-            var key = long.Parse(row.NationalCode, CultureInfo.InvariantCulture);
-            var wanted = new StoredPerson(0, row.FirstName, row.LastName, row.FatherName, row.BirthDate, row.Gender.ToString());
+            var key = PersonKey(row.NationalCode);
+            var wanted = new StoredPerson(0, row.FirstName, row.LastName, row.FatherName, row.BirthDate, row.Gender.ToString(), row.Nationality);
             if (!existing.TryGetValue(row.NationalCode, out var current))
             {
                 personIds[key] = await InsertPersonAsync(row.NationalCode, wanted, cancellationToken);
@@ -323,7 +333,7 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
         {
             existing[reader.GetString(1)] = new StoredPerson(
                 reader.GetInt64(0), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                reader.GetFieldValue<DateOnly>(5), reader.GetString(6));
+                reader.GetFieldValue<DateOnly>(5), reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7));
         }
 
         return existing;
@@ -355,8 +365,9 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
         insertPerson.Set(4, person.FatherName);
         insertPerson.Set(5, dialect.Date(person.BirthDate));
         insertPerson.Set(6, person.Gender);
-        insertPerson.Set(7, now);
+        insertPerson.Set(7, person.Nationality);
         insertPerson.Set(8, now);
+        insertPerson.Set(9, now);
         return insertPerson.ExecuteAsync(cancellationToken);
     }
 
@@ -387,6 +398,7 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
         Set(command, "@FatherName", person.FatherName);
         Set(command, "@BirthDate", dialect.Date(person.BirthDate));
         Set(command, "@Gender", person.Gender);
+        Set(command, "@Nationality", person.Nationality);
     }
 
     private void SetCertificateFields(DbCommand command, StoredCertificate certificate)
@@ -439,7 +451,7 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
 
     private sealed record StoredStandard(int Id, string Title, int Hours);
 
-    private sealed record StoredPerson(long Id, string FirstName, string LastName, string FatherName, DateOnly BirthDate, string Gender);
+    private sealed record StoredPerson(long Id, string FirstName, string LastName, string FatherName, DateOnly BirthDate, string Gender, string? Nationality);
 
     private sealed record StoredCertificate(
         long Id, string Kind, long PersonId, int StandardId, DateOnly ExamDate, DateOnly IssueDate, DateOnly? ExpiryDate,

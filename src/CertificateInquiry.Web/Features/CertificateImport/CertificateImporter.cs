@@ -118,13 +118,17 @@ public sealed class CertificateImporter(
             return;
         }
 
-        if (!header.Select(h => h.Trim()).SequenceEqual(CertificateRowParser.Header, StringComparer.Ordinal))
+        if (CertificateRowParser.ForeignColumnsIn(header) is not { } foreignColumns)
         {
             var expected = string.Join(',', CertificateRowParser.Header);
-            validation.Add(new ImportError(reader.RecordLine, null, "سطر عنوان درست نیست؛ باید دقیقاً این باشد: " + expected,
-                "the header is wrong; it must be exactly: " + expected));
+            var foreign = string.Join(',', CertificateRowParser.ForeignColumns);
+            validation.Add(new ImportError(reader.RecordLine, null,
+                "سطر عنوان درست نیست؛ باید دقیقاً این باشد: " + expected + " (برای اتباع خارجی، با دو ستون " + foreign + " در پایان)",
+                "the header is wrong; it must be exactly: " + expected + " (for foreign nationals, followed by " + foreign + ")"));
             return;
         }
+
+        parser.HasForeignColumns = foreignColumns;
 
         var rows = 0;
         var chunk = new List<CertificateImportRow>(ChunkSize);
@@ -137,7 +141,7 @@ public sealed class CertificateImporter(
             {
                 CheckConsistency(row, validation);
             }
-            else if (CertificateRowParser.NumberOf(fields) is { } number)
+            else if (parser.NumberOf(fields) is { } number)
             {
                 CheckNumberUnique(reader.RecordLine, number, validation); // a bad row still lists a repeated number
             }
@@ -178,14 +182,14 @@ public sealed class CertificateImporter(
         var (people, standards, errors) = (validation.People, validation.Standards, validation.Errors);
         CheckNumberUnique(row.Line, row.Number, validation);
 
-        var personKey = long.Parse(row.NationalCode, CultureInfo.InvariantCulture);
-        var fingerprint = HashCode.Combine(row.FirstName, row.LastName, row.FatherName, row.BirthDate, row.Gender);
+        var personKey = CertificateImportWriter.PersonKey(row.NationalCode);
+        var fingerprint = HashCode.Combine(row.FirstName, row.LastName, row.FatherName, row.BirthDate, row.Gender, row.Nationality);
         if (!people.TryAdd(personKey, (row.Line, fingerprint)) && people[personKey].Fingerprint != fingerprint)
         {
             var first = people[personKey].Line;
             errors.Add(new ImportError(row.Line, "national_code",
-                $"مشخصات دارنده این کد ملی با سطر {PersianText.ToPersianDigits(first)} یکی نیست (نام، نام پدر، تاریخ تولد یا جنسیت).",
-                string.Create(CultureInfo.InvariantCulture, $"the holder of this national code is described differently on line {first} (name, father's name, birth date or gender).")));
+                $"مشخصات دارنده این {HolderIdentifier.Label(row.NationalCode)} با سطر {PersianText.ToPersianDigits(first)} یکی نیست (نام، نام پدر، تاریخ تولد، جنسیت یا ملیت).",
+                string.Create(CultureInfo.InvariantCulture, $"the holder of this identifier is described differently on line {first} (name, father's name, birth date, gender or nationality).")));
         }
 
         var standard = new StandardInFile(row.Line, row.StandardTitle, row.StandardHours);

@@ -10,6 +10,12 @@ namespace CertificateInquiry.Web.Features.CertificateImport;
 /// Hand-written rather than a FluentValidation validator: it runs a million times per import and reports
 /// by CSV column in two languages.
 /// </summary>
+/// <remarks>
+/// A file may add <see cref="ForeignColumns"/> after the <see cref="Header"/>'s columns, for foreign nationals
+/// (ADR-033): a row then fills exactly one of <c>national_code</c> (an Iranian's 10-digit code) and
+/// <c>foreign_national_id</c> (a foreign national's 12-digit unique identifier), and gives the <c>nationality</c> (ISO
+/// 3166-1 alpha-2) with the latter. A file without them reads as before.
+/// </remarks>
 internal sealed class CertificateRowParser(IReadOnlyDictionary<string, int> provinceIdsByName, DateOnly today)
 {
     public static readonly string[] Header =
@@ -19,17 +25,38 @@ internal sealed class CertificateRowParser(IReadOnlyDictionary<string, int> prov
         "province", "training_center", "status", "program",
     ];
 
+    /// <summary>The optional columns for foreign nationals, after the <see cref="Header"/>'s, in this order.</summary>
+    public static readonly string[] ForeignColumns = ["foreign_national_id", "nationality"];
+
+    /// <summary>The header of a file with the foreign nationals' columns.</summary>
+    public static readonly string[] HeaderWithForeignColumns = [.. Header, .. ForeignColumns];
+
     private const int MaxHours = 10_000;
+
+    /// <summary>Whether the file has the <see cref="ForeignColumns"/> (set from its header, before the first row).</summary>
+    public bool HasForeignColumns { get; set; }
+
+    /// <summary>How many fields every row of this file has.</summary>
+    public int ColumnCount => HasForeignColumns ? HeaderWithForeignColumns.Length : Header.Length;
+
+    /// <summary>The layout a header names (trimmed names, in order), or null when it is neither.</summary>
+    public static bool? ForeignColumnsIn(IReadOnlyList<string> header)
+    {
+        var names = header.Select(h => h.Trim()).ToList();
+        return names.SequenceEqual(Header, StringComparer.Ordinal) ? false
+            : names.SequenceEqual(HeaderWithForeignColumns, StringComparer.Ordinal) ? true
+            : null;
+    }
 
     public CertificateImportRow? Parse(int line, IReadOnlyList<string> fields, List<ImportError> errors)
     {
-        if (fields.Count != Header.Length)
+        if (fields.Count != ColumnCount)
         {
             errors.Add(new ImportError(
                 line,
                 null,
-                $"این سطر {PersianText.ToPersianDigits(fields.Count)} ستون دارد؛ باید {PersianText.ToPersianDigits(Header.Length)} ستون داشته باشد.",
-                string.Create(CultureInfo.InvariantCulture, $"the row has {fields.Count} fields; {Header.Length} are expected.")));
+                $"این سطر {PersianText.ToPersianDigits(fields.Count)} ستون دارد؛ باید {PersianText.ToPersianDigits(ColumnCount)} ستون داشته باشد.",
+                string.Create(CultureInfo.InvariantCulture, $"the row has {fields.Count} fields; {ColumnCount} are expected.")));
             return null;
         }
 
@@ -47,12 +74,9 @@ internal sealed class CertificateRowParser(IReadOnlyDictionary<string, int> prov
 
         var kind = context.Choice(fields[1], "kind", "نوع", KindsByName, "certificate, license");
 
-        var nationalCode = PersianText.NormalizeCode(fields[2]);
-        if (context.Required(nationalCode, "national_code", "کد ملی", "national code") && !NationalCode.IsValid(nationalCode))
-        {
-            context.Add("national_code", "کد ملی معتبر نیست (باید ده رقم با رقم کنترل درست باشد).",
-                "the national code is not valid (ten digits with a correct check digit).");
-        }
+        var (nationalCode, nationality) = HasForeignColumns
+            ? Holder(context, fields[2], fields[Header.Length], fields[Header.Length + 1])
+            : (IranianCode(context, PersianText.NormalizeCode(fields[2]), required: true), null);
 
         var firstName = context.Name(fields[3], "first_name", "نام", "first name");
         var lastName = context.Name(fields[4], "last_name", "نام خانوادگی", "last name");
@@ -116,7 +140,78 @@ internal sealed class CertificateRowParser(IReadOnlyDictionary<string, int> prov
         return new CertificateImportRow(
             line, number, kind.GetValueOrDefault(), nationalCode, firstName, lastName, fatherName, birthDate.GetValueOrDefault(),
             gender.GetValueOrDefault(), standardCode, standardTitle, hours, examDate.GetValueOrDefault(), issueDate.GetValueOrDefault(),
-            expiryDate, provinceId, trainingCenter, status.GetValueOrDefault(), program.GetValueOrDefault());
+            expiryDate, provinceId, trainingCenter, status.GetValueOrDefault(), program.GetValueOrDefault(), nationality);
+    }
+
+    private static string IranianCode(RowContext context, string nationalCode, bool required)
+    {
+        if ((!required || context.Required(nationalCode, "national_code", "کد ملی", "national code")) && !NationalCode.IsValid(nationalCode))
+        {
+            context.Add("national_code",
+                "کد ملی معتبر نیست (باید ده رقم با رقم کنترل درست باشد)."
+                    + (HolderIdentifier.IsForeign(nationalCode) ? " کد یکتای دوازده‌رقمی اتباع را در ستون foreign_national_id بنویسید." : ""),
+                "the national code is not valid (ten digits with a correct check digit)."
+                    + (HolderIdentifier.IsForeign(nationalCode) ? " Put a foreign national's 12-digit identifier in foreign_national_id." : ""));
+        }
+
+        return nationalCode;
+    }
+
+    /// <summary>The holder of a row in a file with the foreign nationals' columns: exactly one identifier, a nationality with the foreign one.</summary>
+    private static (string Identifier, string? Nationality) Holder(RowContext context, string rawNationalCode, string rawForeignId, string rawNationality)
+    {
+        var nationalCode = PersianText.NormalizeCode(rawNationalCode);
+        var foreignId = PersianText.NormalizeCode(rawForeignId);
+        var nationalityText = PersianText.NormalizeCode(rawNationality).ToUpperInvariant();
+        if (nationalCode.Length > 0 && foreignId.Length > 0)
+        {
+            context.Add("foreign_national_id",
+                "هر ردیف فقط یکی از کد ملی (national_code) یا کد یکتای اتباع (foreign_national_id) را دارد؛ این ردیف هر دو را دارد.",
+                "a row gives exactly one of national_code and foreign_national_id; this one gives both.");
+            return (nationalCode, null);
+        }
+
+        if (nationalCode.Length == 0 && foreignId.Length == 0)
+        {
+            context.Add("national_code",
+                "کد ملی یا کد یکتای اتباع خالی است؛ برای ایرانیان national_code و برای اتباع خارجی foreign_national_id را پر کنید.",
+                "both national_code and foreign_national_id are empty; fill one (foreign_national_id for a foreign national).");
+            return (nationalCode, null);
+        }
+
+        if (nationalCode.Length > 0)
+        {
+            if (nationalityText.Length > 0 && nationalityText != Countries.Iran)
+            {
+                context.Add("nationality", "ملیت فقط با کد یکتای اتباع نوشته می‌شود؛ برای دارنده کد ملی این ستون را خالی بگذارید.",
+                    "nationality goes with foreign_national_id only; leave it empty for a national code.");
+            }
+
+            return (IranianCode(context, nationalCode, required: false), null);
+        }
+
+        if (!HolderIdentifier.IsValidForeignId(foreignId))
+        {
+            context.Add("foreign_national_id", "کد یکتای اتباع معتبر نیست (باید دوازده رقم باشد و همه رقم‌ها یکسان نباشد).",
+                "the foreign national's identifier is not valid (twelve digits, not all the same).");
+        }
+
+        if (nationalityText.Length == 0)
+        {
+            context.Add("nationality", "ملیت خالی است؛ برای کد یکتای اتباع، کد دوحرفی کشور را بنویسید (مانند AF برای افغانستان).",
+                "the nationality is empty; a foreign national's identifier needs the ISO 3166-1 alpha-2 code of the country (e.g. AF).");
+            return (foreignId, null);
+        }
+
+        var nationality = Countries.Normalize(nationalityText);
+        if (nationality is null)
+        {
+            context.Add("nationality",
+                "ملیت شناخته نشد؛ کد دوحرفی ISO 3166-1 کشوری غیر از ایران را بنویسید (مانند AF برای افغانستان، IQ برای عراق، PK برای پاکستان).",
+                "unknown nationality; write the ISO 3166-1 alpha-2 code of a country other than Iran (e.g. AF, IQ, PK).");
+        }
+
+        return (foreignId, nationality);
     }
 
     private void CheckDateOrder(
@@ -156,9 +251,9 @@ internal sealed class CertificateRowParser(IReadOnlyDictionary<string, int> prov
     /// The row's certificate number, normalized, when it is well formed (null otherwise): a row with other errors is
     /// still checked against the numbers seen earlier in the file, so that it lists every error it has.
     /// </summary>
-    public static string? NumberOf(IReadOnlyList<string> fields)
+    public string? NumberOf(IReadOnlyList<string> fields)
     {
-        if (fields.Count != Header.Length)
+        if (fields.Count != ColumnCount)
         {
             return null;
         }

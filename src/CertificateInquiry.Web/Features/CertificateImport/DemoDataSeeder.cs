@@ -24,9 +24,16 @@ public sealed class DemoDataSeeder(AppDbContext db, CertificateImporter importer
             throw new InvalidOperationException("The demo data did not pass the import's validation: " + result.Errors[0]);
         }
 
+        // A few foreign nationals (Afghan, Iraqi, Pakistani holders), through the import's foreign nationals' columns.
+        var foreign = await importer.ImportAsync(new MemoryStream(DemoCertificateGenerator.ForeignCsv(), writable: false), RecordSource.Electronic, cancellationToken);
+        if (!foreign.Succeeded)
+        {
+            throw new InvalidOperationException("The demo foreign nationals did not pass the import's validation: " + foreign.Errors[0]);
+        }
+
         // The import format has no column for it: a first-degree electrician needs the second-degree certificate first.
         await db.TrainingStandards.Where(s => DemoCertificateGenerator.StandardsWithPrerequisite.Contains(s.Code))
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.RequiresPrerequisite, true), cancellationToken);
-        logger.LogInformation("Demo data seeded: {Certificates} certificates for {People} people", result.Inserted, result.PeopleInserted);
+        logger.LogInformation("Demo data seeded: {Certificates} certificates for {People} people", result.Inserted + foreign.Inserted, result.PeopleInserted + foreign.PeopleInserted);
     }
 }

@@ -32,7 +32,7 @@ public static class ImportSummary
 
     /// <summary>One row that names an existing holder differently, in Persian and English.</summary>
     public static string Conflict(ImportNameConflict conflict) =>
-        $"سطر {PersianText.ToPersianDigits(conflict.Line)}: دارنده کد ملی {conflict.NationalCode} در سامانه «{conflict.StoredName}» است و در فایل "
+        $"سطر {PersianText.ToPersianDigits(conflict.Line)}: دارنده {HolderIdentifier.Label(conflict.NationalCode)} {conflict.NationalCode} در سامانه «{conflict.StoredName}» است و در فایل "
         + $"«{conflict.NameInFile}»؛ نام ثبت‌شده نگه داشته شد. | "
         + string.Create(CultureInfo.InvariantCulture, $"line {conflict.Line}: the holder of national code {conflict.NationalCode} is stored under another name; the stored name was kept.");
 }

@@ -31,7 +31,9 @@ public sealed record CertificateReport(
     string ProvinceName,
     string IssuingOffice,
     string StatusTitle,
-    bool IsValid)
+    bool IsValid,
+    string IdentifierLabel = HolderIdentifier.NationalCodeLabel,
+    string? NationalityName = null)
 {
     // The report is drawn from what the disclosure rules give the holder, never from the stored record.
     public static CertificateReport From(CertificateDetails details, string verificationUrl, DateTime now) => new(
@@ -53,7 +55,9 @@ public sealed record CertificateReport(
         ProvinceName: details.ProvinceName,
         IssuingOffice: details.IssuingOffice!,
         StatusTitle: details.StandingTitle,
-        IsValid: details.Standing == StandingKind.Valid);
+        IsValid: details.Standing == StandingKind.Valid,
+        IdentifierLabel: details.IdentifierLabel,
+        NationalityName: details.NationalityName);
 }
 
 /// <summary>
@@ -131,7 +135,12 @@ public sealed class CertificateReportDocument(PdfFonts fonts)
         yield return new PdfField("وضعیت", Persian(report.StatusTitle), Color: statusColor);
         yield return new PdfField("نام و نام خانوادگی", Persian(report.HolderFullName));
         yield return new PdfField("نام پدر", Persian(report.FatherName));
-        yield return new PdfField("کد ملی", Persian(report.NationalCodeMasked));
+        yield return new PdfField(report.IdentifierLabel, Persian(report.NationalCodeMasked));
+        if (report.NationalityName is not null)
+        {
+            yield return new PdfField("ملیت", Persian(report.NationalityName));
+        }
+
         yield return new PdfField("استاندارد آموزشی (حرفه)", Persian(report.StandardTitle));
         yield return new PdfField("کد استاندارد", report.StandardCode, TextDirection.LeftToRight);
         yield return new PdfField("مدت استاندارد", Persian(report.StandardHours.ToString(CultureInfo.InvariantCulture)) + " ساعت");

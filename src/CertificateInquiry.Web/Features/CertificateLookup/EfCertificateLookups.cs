@@ -28,7 +28,8 @@ public sealed class EfCertificateLookups(AppDbContext db) : ICertificateLookups
             c.TrainingCenter,
             c.Program,
             c.Status,
-            c.VerificationCode);
+            c.VerificationCode,
+            c.Person.Nationality);
 
     private static readonly Func<AppDbContext, string, string, Task<CertificateRecord?>> ByNumberAndNationalCode =
         EF.CompileAsyncQuery((AppDbContext context, string number, string nationalCode) =>

@@ -19,7 +19,7 @@ public sealed class SqliteCertificateLookups(DatabaseConnection database) : ICer
     private const string Select = """
         SELECT c."Id", c."Number", c."Kind", p."NationalCode", p."FirstName", p."LastName", p."FatherName",
                s."Title", s."Code", s."Hours", c."ExamDate", c."IssueDate", c."ExpiryDate", v."Name",
-               c."TrainingCenter", c."Program", c."Status", c."VerificationCode"
+               c."TrainingCenter", c."Program", c."Status", c."VerificationCode", p."Nationality"
         FROM "Certificates" AS c
         JOIN "People" AS p ON p."Id" = c."PersonId"
         JOIN "TrainingStandards" AS s ON s."Id" = c."StandardId"
@@ -119,7 +119,8 @@ public sealed class SqliteCertificateLookups(DatabaseConnection database) : ICer
             reader.GetString(14),
             Enum.Parse<TrainingProgram>(reader.GetString(15)),
             Enum.Parse<CertificateStatus>(reader.GetString(16)),
-            reader.GetString(17));
+            reader.GetString(17),
+            reader.IsDBNull(18) ? null : reader.GetString(18));
 
     private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -16,4 +16,8 @@ public static class DocumentKindText
         DocumentKind.Additional => "مدرک تکمیلی",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
+
+    /// <summary>The title an applicant sees: a foreign national has a residence card or passport in place of the national card.</summary>
+    public static string Title(DocumentKind kind, bool foreignNational) =>
+        foreignNational && kind == DocumentKind.NationalCard ? "کارت اقامت (آمایش) یا گذرنامه" : Title(kind);
 }

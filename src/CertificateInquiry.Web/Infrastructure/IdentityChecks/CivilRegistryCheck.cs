@@ -46,7 +46,8 @@ public sealed class CivilRegistryCheck(
         var since = now - CheckedWithin;
         var due = await db.Requests.AsNoTracking()
             .Where(r => r.SubmittedAtUtc != null && r.SubmittedAtUtc >= since && r.RequesterKind == RequesterKind.Holder
-                && r.NationalCode != null && r.BirthDate != null && r.IdentityCheck == IdentityCheck.NotChecked
+                // The registry knows Iranians only: a foreign national (a nationality, or a 12-digit identifier) is never asked about (ADR-033).
+                && r.Nationality == null && r.NationalCode != null && r.NationalCode.Length == NationalCode.Length && r.BirthDate != null && r.IdentityCheck == IdentityCheck.NotChecked
                 && r.IdentityCheckAttempts < settings.RegistryMaxAttempts)
             .OrderBy(r => r.SubmittedAtUtc)
             .Take(20)

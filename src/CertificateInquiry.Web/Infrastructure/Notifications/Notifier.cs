@@ -100,7 +100,7 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock, PublicAddress 
             }
 
             email.Append('\n')
-                .Append("برای دیدن جزئیات، در ").Append(link).Append(" کد رهگیری و کد ملی خود را وارد کنید.").Append("\n\n")
+                .Append("برای دیدن جزئیات، در ").Append(link).Append(" کد رهگیری و ").Append(HolderIdentifier.Label(request.IsForeignNational)).Append(" خود را وارد کنید.").Append("\n\n")
                 .Append(Organization).Append('\n')
                 .Append("این پیام خودکار است؛ لطفاً به آن پاسخ ندهید.");
             added.Add(NewMessage(request, NotificationChannel.Email, request.Email, "درخواست " + Service + ": " + subjectStatus, email.ToString(), now));

@@ -14,6 +14,7 @@ public class BatchResultWriterTests
     [
         "row_id", "row_number", "outcome", "reason", "certificate_status", "certificate_number", "certificate_kind",
         "holder_name_match", "first_name_match", "last_name_match", "standard_title", "issue_date", "expiry_date", "province",
+        "holder_nationality",
     ];
 
     private static readonly BatchResultRow Verified = new(1, "a1", BatchRowOutcome.Verified)
@@ -27,6 +28,7 @@ public class BatchResultWriterTests
         IssueDate = new DateOnly(2024, 3, 19),
         ExpiryDate = null,
         Province = "تهران",
+        HolderNationality = "AF",
     };
 
     private static readonly BatchResultRow[] Mixed =
@@ -45,11 +47,11 @@ public class BatchResultWriterTests
 
     private static readonly string[][] Expected =
     [
-        ["a1", "1", "verified", "", "valid", "TV-1402-000123", "certificate", "match", "match", "not_supplied", "برق‌کار ساختمان, درجه ۲", "1402/12/29", "", "تهران"],
-        ["a2", "2", "not_found", "", "", "", "", "", "", "", "", "", "", ""],
-        ["", "3", "invalid", "invalid_national_code", "", "", "", "", "", "", "", "", "", ""],
-        ["'=HYPERLINK(\"http://x\")", "4", "verified", "", "revoked", "'-1", "license", "mismatch", "mismatch", "match", "'@SUM(1)", "1398/10/11", "1403/10/12", "'+98"],
-        ["'=HYPERLINK(\"http://x\")", "4", "verified", "", "expired", "", "", "not_supplied", "not_supplied", "not_supplied", "", "", "", ""],
+        ["a1", "1", "verified", "", "valid", "TV-1402-000123", "certificate", "match", "match", "not_supplied", "برق‌کار ساختمان, درجه ۲", "1402/12/29", "", "تهران", "AF"],
+        ["a2", "2", "not_found", "", "", "", "", "", "", "", "", "", "", "", ""],
+        ["", "3", "invalid", "invalid_national_code", "", "", "", "", "", "", "", "", "", "", ""],
+        ["'=HYPERLINK(\"http://x\")", "4", "verified", "", "revoked", "'-1", "license", "mismatch", "mismatch", "match", "'@SUM(1)", "1398/10/11", "1403/10/12", "'+98", ""],
+        ["'=HYPERLINK(\"http://x\")", "4", "verified", "", "expired", "", "", "not_supplied", "not_supplied", "not_supplied", "", "", "", "", ""],
     ];
 
     private static async IAsyncEnumerable<BatchResultRow> Stream(IEnumerable<BatchResultRow> rows)

@@ -245,9 +245,9 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                         .HasColumnType("varchar(16)");
 
                     b.Property<string>("NationalCode")
-                        .HasMaxLength(10)
+                        .HasMaxLength(12)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(10)");
+                        .HasColumnType("varchar(12)");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(16)
@@ -576,9 +576,9 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                         .HasColumnType("varchar(16)");
 
                     b.Property<string>("NationalCode")
-                        .HasMaxLength(10)
+                        .HasMaxLength(12)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(10)");
+                        .HasColumnType("varchar(12)");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
@@ -921,10 +921,14 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("NationalCode")
                         .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(12)
                         .IsUnicode(false)
-                        .HasColumnType("char(10)")
-                        .IsFixedLength();
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<string>("Nationality")
+                        .HasMaxLength(2)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(2)");
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
@@ -1157,6 +1161,11 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                     b.Property<string>("HolderName")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("HolderNationality")
+                        .HasMaxLength(2)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(2)");
 
                     b.Property<DateOnly?>("IssueDate")
                         .HasColumnType("date");
@@ -1481,6 +1490,11 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(64)");
 
+                    b.Property<string>("IdentityDocumentNumber")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
                     b.Property<string>("LastName")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
@@ -1503,9 +1517,14 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                         .HasColumnType("varchar(16)");
 
                     b.Property<string>("NationalCode")
-                        .HasMaxLength(10)
+                        .HasMaxLength(12)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(10)");
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<string>("Nationality")
+                        .HasMaxLength(2)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(2)");
 
                     b.Property<string>("OrganizationLetterNumber")
                         .HasMaxLength(64)

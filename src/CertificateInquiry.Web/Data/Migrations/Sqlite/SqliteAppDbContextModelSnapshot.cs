@@ -240,7 +240,7 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NationalCode")
-                        .HasMaxLength(10)
+                        .HasMaxLength(12)
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
@@ -560,7 +560,7 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NationalCode")
-                        .HasMaxLength(10)
+                        .HasMaxLength(12)
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
@@ -896,10 +896,14 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("NationalCode")
                         .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(12)
                         .IsUnicode(false)
-                        .HasColumnType("TEXT")
-                        .IsFixedLength();
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nationality")
+                        .HasMaxLength(2)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
@@ -1129,6 +1133,11 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("HolderName")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderNationality")
+                        .HasMaxLength(2)
+                        .IsUnicode(false)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("IssueDate")
@@ -1450,6 +1459,11 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdentityDocumentNumber")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastName")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -1472,7 +1486,12 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NationalCode")
-                        .HasMaxLength(10)
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nationality")
+                        .HasMaxLength(2)
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 

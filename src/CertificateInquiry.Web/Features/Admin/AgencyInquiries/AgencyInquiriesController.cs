@@ -51,14 +51,14 @@ public sealed class AgencyInquiriesController(AppDbContext db, InquiryAudit audi
 
         if (!string.IsNullOrEmpty(query.NationalCode))
         {
-            if (NationalCode.IsValid(query.NationalCode))
+            if (HolderIdentifier.IsValid(query.NationalCode))
             {
                 var hash = audit.HashNationalCode(query.NationalCode);
                 entries = entries.Where(e => e.NationalCodeHash == hash);
             }
             else
             {
-                ModelState.AddModelError(nameof(query.NationalCode), Shared.Inquiry.InquiryInputRules.NationalCodeInvalid);
+                ModelState.AddModelError(nameof(query.NationalCode), HolderIdentifier.Refusal(query.NationalCode));
             }
         }
 

@@ -14,7 +14,8 @@ public sealed record AgencyBatchCertificate(
     [property: JsonPropertyName("t")] string StandardTitle,
     [property: JsonPropertyName("i")] DateOnly IssueDate,
     [property: JsonPropertyName("e")] DateOnly? ExpiryDate,
-    [property: JsonPropertyName("p")] string Province)
+    [property: JsonPropertyName("p")] string Province,
+    [property: JsonPropertyName("nat"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Nationality = null)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -22,7 +23,8 @@ public sealed record AgencyBatchCertificate(
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static AgencyBatchCertificate From(CertificateFacts facts)
+    /// <summary>A certificate found for a row, with its holder's nationality when they are a foreign national.</summary>
+    public static AgencyBatchCertificate From(CertificateFacts facts, string? nationality)
     {
         ArgumentNullException.ThrowIfNull(facts);
         return new(
@@ -38,7 +40,8 @@ public sealed record AgencyBatchCertificate(
             facts.StandardTitle,
             facts.IssueDate,
             facts.ExpiryDate,
-            facts.Province);
+            facts.Province,
+            nationality);
     }
 
     public static string Serialize(IReadOnlyList<AgencyBatchCertificate> certificates) => JsonSerializer.Serialize(certificates, Json);

@@ -84,6 +84,7 @@ public sealed class AgencyBatchResults(AppDbContext db, AnswerSigner signer, Tim
                             IssueDate = certificate.IssueDate,
                             ExpiryDate = certificate.ExpiryDate,
                             Province = certificate.Province,
+                            HolderNationality = certificate.Nationality,
                         };
                     }
 

@@ -197,7 +197,7 @@ public sealed class AgencyBatchWorker(
             return new RowAnswer(row, BatchRowOutcome.NotFound, null, null, null, null);
         }
 
-        var certificates = finding.Certificates.Select(AgencyBatchCertificate.From).ToList();
+        var certificates = finding.Certificates.Select(facts => AgencyBatchCertificate.From(facts, finding.Nationality)).ToList();
         return new RowAnswer(row, BatchRowOutcome.Verified, finding.FirstName, finding.LastName, AgencyBatchCertificate.Serialize(certificates), certificates[0].CertificateId);
     }
 

@@ -7,7 +7,19 @@ namespace CertificateInquiry.Web.Features.Requests.Form;
 /// <summary>Step 1: who the applicant is and how to reach them.</summary>
 public sealed class ApplicantInput
 {
+    /// <summary><see cref="ApplicantIdentity.Iranian"/> or <see cref="ApplicantIdentity.Foreign"/>, by name.</summary>
+    public string? IdentityKind { get; set; }
+
+    /// <summary>The national code (Iranian) or the unique identifier (foreign national).</summary>
     public string? NationalCode { get; set; }
+
+    /// <summary>A foreign applicant's nationality: an ISO 3166-1 alpha-2 code from <see cref="Countries"/>.</summary>
+    public string? Nationality { get; set; }
+
+    /// <summary>The passport or residence-card number on a foreign national's paper certificate (optional).</summary>
+    public string? IdentityDocumentNumber { get; set; }
+
+    public bool IsForeign => IdentityKind == nameof(ApplicantIdentity.Foreign);
 
     public string? FirstName { get; set; }
 
@@ -32,7 +44,11 @@ public sealed class ApplicantInput
 
     public void Normalize()
     {
+        // A post without the choice (an older page) is an Iranian's; anything but the two names is refused by the validator.
+        IdentityKind = string.IsNullOrWhiteSpace(IdentityKind) ? nameof(ApplicantIdentity.Iranian) : IdentityKind.Trim();
         NationalCode = PersianText.NormalizeCode(NationalCode);
+        Nationality = PersianText.NormalizeCode(Nationality).ToUpperInvariant();
+        IdentityDocumentNumber = PersianText.NormalizeCode(IdentityDocumentNumber);
         FirstName = PersianText.Normalize(FirstName);
         LastName = PersianText.Normalize(LastName);
         FatherName = PersianText.Normalize(FatherName);
@@ -45,7 +61,11 @@ public sealed class ApplicantInput
 
     public static ApplicantInput From(InquiryRequest request) => new()
     {
+        // A draft started from a failed lookup with a 12-digit identifier is a foreign national's.
+        IdentityKind = (request.IsForeignNational || HolderIdentifier.IsForeign(request.NationalCode) ? ApplicantIdentity.Foreign : ApplicantIdentity.Iranian).ToString(),
         NationalCode = request.NationalCode,
+        Nationality = request.Nationality,
+        IdentityDocumentNumber = request.IdentityDocumentNumber,
         FirstName = request.FirstName,
         LastName = request.LastName,
         FatherName = request.FatherName,
@@ -63,6 +83,14 @@ public sealed class ApplicantInput
     public void ApplyTo(InquiryRequest request)
     {
         request.NationalCode = NationalCode;
+        request.Nationality = IsForeign ? Nationality : null;
+        request.IdentityDocumentNumber = IsForeign && !string.IsNullOrEmpty(IdentityDocumentNumber) ? IdentityDocumentNumber : null;
+        if (IsForeign)
+        {
+            // Shahkar knows only Iranian national codes: a foreign applicant's mobile is never checked with it.
+            request.MobileOwnership = MobileOwnership.NotChecked;
+        }
+
         request.FirstName = FirstName;
         request.LastName = LastName;
         request.FatherName = FatherName;

@@ -11,9 +11,26 @@ public sealed class ApplicantInputValidator : AbstractValidator<ApplicantInput>
 {
     public ApplicantInputValidator(TimeProvider clock)
     {
-        RuleFor(i => i.NationalCode).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage(InquiryInputRules.NationalCodeRequired)
-            .ValidNationalCode();
+        RuleFor(i => i.IdentityKind).Must(Choice.Is<ApplicantIdentity>).WithMessage("مشخص کنید دارنده ایرانی است یا تبعه خارجی.");
+        When(i => !i.IsForeign, () =>
+            RuleFor(i => i.NationalCode).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage("کد ملی را وارد کنید.")
+                .Must(code => !HolderIdentifier.IsForeign(code)).WithMessage(ForeignIdForIranian)
+                .ValidNationalCode());
+        When(i => i.IsForeign, () =>
+        {
+            RuleFor(i => i.NationalCode).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage("کد یکتای اتباع را وارد کنید.")
+                .Must(code => HolderIdentifier.Kind(code) != HolderIdentifierKind.NationalCode).WithMessage(NationalCodeForForeign)
+                .Must(HolderIdentifier.IsValidForeignId).WithMessage((_, code) => HolderIdentifier.Refusal(code));
+            RuleFor(i => i.Nationality).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage(NationalityRequired)
+                .Must(Countries.IsForeign).WithMessage(NationalityUnknown);
+            RuleFor(i => i.IdentityDocumentNumber)
+                .Must(number => number!.Length <= DataLimits.IdentityDocumentNumber && number.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c) || c is '-' or '/'))
+                .WithMessage($"شماره گذرنامه یا کارت اقامت فقط از رقم و حروف لاتین تشکیل می‌شود و حداکثر {PersianText.ToPersianDigits(DataLimits.IdentityDocumentNumber)} نویسه دارد.")
+                .When(i => !string.IsNullOrEmpty(i.IdentityDocumentNumber));
+        });
         RuleFor(i => i.FirstName).PersianName("نام");
         RuleFor(i => i.LastName).PersianName("نام خانوادگی");
         RuleFor(i => i.FatherName).PersianName("نام پدر");
@@ -41,6 +58,16 @@ public sealed class ApplicantInputValidator : AbstractValidator<ApplicantInput>
                 .MaximumLength(DataLimits.Name).WithMessage("شماره نامه بیش از اندازه بلند است.");
         });
     }
+
+    public const string ForeignIdForIranian =
+        "این کد دوازده رقم دارد و کد یکتای اتباع است؛ کد ملی ده رقم دارد. اگر دارنده تبعه خارجی است، «تبعه خارجی» را انتخاب کنید.";
+
+    public const string NationalCodeForForeign =
+        "این کد ده رقم دارد و کد ملی است؛ کد یکتای اتباع دوازده رقم دارد. اگر دارنده ایرانی است، «ایرانی» را انتخاب کنید.";
+
+    public const string NationalityRequired = "ملیت دارنده را انتخاب کنید.";
+
+    public const string NationalityUnknown = "ملیت را از فهرست کشورها انتخاب کنید.";
 
     private static bool IsPlausibleBirthDate(DateOnly birth, DateOnly today) =>
         JalaliDate.YearOf(birth) >= 1300 && birth <= today.AddYears(-14);

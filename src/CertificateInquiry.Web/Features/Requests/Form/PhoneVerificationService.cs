@@ -299,7 +299,9 @@ public sealed class PhoneVerificationService(
     /// </summary>
     private async Task<SendCodeResult?> CheckOwnerAsync(InquiryRequest request, string mobile, CancellationToken cancellationToken)
     {
-        if (mobileOwners is null || request.RequesterKind != RequesterKind.Holder || request.NationalCode is not { } nationalCode)
+        // Shahkar knows Iranian national codes only: a foreign national's mobile is not asked about (ADR-033).
+        if (mobileOwners is null || request.RequesterKind != RequesterKind.Holder || request.IsForeignNational
+            || request.NationalCode is not { } nationalCode || !NationalCode.IsValid(nationalCode))
         {
             return null;
         }

@@ -1,4 +1,5 @@
 using CertificateInquiry.Web.Domain.Requests;
+using CertificateInquiry.Web.Infrastructure.Persian;
 
 namespace CertificateInquiry.Web.Features.Requests.Form;
 
@@ -22,6 +23,10 @@ public static class RequestCompleteness
         {
             missing.Add((FormStep.Applicant, "مشخصات متقاضی کامل نیست."));
         }
+        else if (request.IsForeignNational && !HolderIdentifier.IsValidForeignId(request.NationalCode))
+        {
+            missing.Add((FormStep.Applicant, "کد یکتای اتباع متقاضی درست نیست."));
+        }
         else if (request.MobileConfirmedAtUtc is null)
         {
             missing.Add((FormStep.Mobile, "شماره تلفن همراه هنوز با کد پیامکی تأیید نشده است."));
@@ -34,7 +39,7 @@ public static class RequestCompleteness
 
         foreach (var kind in MissingDocuments(request))
         {
-            missing.Add((FormStep.Documents, "تصویر «" + DocumentKindText.Title(kind) + "» بارگذاری نشده است."));
+            missing.Add((FormStep.Documents, "تصویر «" + DocumentKindText.Title(kind, request.IsForeignNational) + "» بارگذاری نشده است."));
         }
 
         return missing;

@@ -61,7 +61,7 @@ public sealed class RequestDocumentsController(
         {
             foreach (var kind in missing)
             {
-                ModelState.AddModelError(kind.ToString(), "تصویر «" + DocumentKindText.Title(kind) + "» را بارگذاری کنید.");
+                ModelState.AddModelError(kind.ToString(), "تصویر «" + DocumentKindText.Title(kind, request.IsForeignNational) + "» را بارگذاری کنید.");
             }
 
             return View(DocumentsPage.For(request, store.Limits));

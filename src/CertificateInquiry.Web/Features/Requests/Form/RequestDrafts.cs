@@ -16,7 +16,7 @@ public sealed class RequestDrafts(AppDbContext db, RequestAccess access, TimePro
         var request = new InquiryRequest
         {
             AccessKey = RequestAccess.NewAccessKey(),
-            NationalCode = NationalCode.IsValid(nationalCode) ? nationalCode : null,
+            NationalCode = HolderIdentifier.IsValid(nationalCode) ? nationalCode : null,
             CertificateNumber = string.IsNullOrEmpty(certificateNumber) || certificateNumber.Length > DataLimits.CertificateNumber ? null : certificateNumber,
             CreatedAtUtc = now,
             UpdatedAtUtc = now,

@@ -258,6 +258,10 @@ public sealed record RequestStartPage(InquiryRequest? Draft)
 
 public sealed record ApplicantPage(ApplicantInput Input)
 {
+    /// <summary>The nationalities a foreign applicant chooses from: Afghanistan, Iraq and Pakistan first.</summary>
+    public IReadOnlyList<(string Value, string Text)> Countries { get; } =
+        [.. Domain.Countries.ForSelect.Select(country => (country.Code, country.Name))];
+
     /// <summary>Whether the form carries the CAPTCHA: this client's next code needs it (<see cref="SmsSendGate"/>).</summary>
     public bool Captcha { get; init; }
 }

@@ -50,13 +50,14 @@ public static class AnswerLetterText
                 var kind = CertificateTitles.Kind(letter.CertificateKind ?? CertificateKind.Certificate);
                 paragraphs.Add(
                     $"{kind} شماره {letter.CertificateNumber} به نام {Persian(letter.HolderName)} فرزند {Persian(letter.HolderFatherName)}، "
+                    + (letter.HolderNationality is { } nationality ? $"تبعه {Countries.NameOf(nationality)}، " : string.Empty)
                     + $"در استاندارد آموزشی «{Persian(letter.StandardTitle)}» به کد {letter.StandardCode}، "
                     + $"با تاریخ آزمون {PersianDate(letter.ExamDate)} و تاریخ صدور {PersianDate(letter.IssueDate)}، "
                     + (CertificateDisclosure.PublicIssuer(letter.TrainingCenter) is { } issuer ? $"صادرشده در {Persian(issuer)}، " : string.Empty)
                     + "در بایگانی این اداره کل موجود است و اصالت آن تأیید می‌شود.");
                 paragraphs.Add(
                     $"مشخصات این {kind} در سامانه سازمان ثبت شد و از این پس در درگاه استعلام گواهینامه‌های مهارت، "
-                    + $"با کد ملی دارنده و شماره {kind}، به‌صورت برخط قابل استعلام است.");
+                    + $"با {HolderIdentifier.Label(letter.HolderNationality is not null)} دارنده و شماره {kind}، به‌صورت برخط قابل استعلام است.");
                 break;
             case AnswerOutcome.NotFound:
                 paragraphs.Add("گواهینامه‌ای با مشخصات اعلام‌شده در بایگانی این اداره کل یافت نشد."

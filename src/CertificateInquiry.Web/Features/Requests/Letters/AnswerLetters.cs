@@ -117,6 +117,7 @@ public sealed class AnswerLetters(AppDbContext db, AnswerLetterDocument document
             CertificateKind = certificate?.Kind,
             HolderName = certificate?.Person?.FullName,
             HolderFatherName = certificate?.Person?.FatherName,
+            HolderNationality = certificate?.Person?.Nationality,
             StandardTitle = certificate?.Standard?.Title,
             StandardCode = certificate?.Standard?.Code,
             ExamDate = certificate?.ExamDate,

@@ -154,7 +154,7 @@ public sealed class RequestReceiptDocument(PdfFonts fonts)
     private static float DrawFooter(PdfPage page, RequestReceipt receipt)
     {
         var instructions = page.Layout(
-            "برای پیگیری درخواست، نشانی زیر را باز کنید و کد رهگیری و کد ملی متقاضی را وارد کنید. "
+            "برای پیگیری درخواست، نشانی زیر را باز کنید و کد رهگیری و کد ملی متقاضی (برای اتباع خارجی، کد یکتای اتباع) را وارد کنید. "
             + "پیام‌های کارشناسان، مدارکی که ممکن است خواسته شود و پاسخ نهایی در همان صفحه نمایش داده می‌شود.",
             Frame.Width,
             Body);

@@ -33,6 +33,9 @@ public sealed record BatchResultRow(int RowNumber, string RowId, BatchRowOutcome
 
     public string? Province { get; init; }
 
+    /// <summary>A foreign holder's nationality (ISO 3166-1 alpha-2); empty for an Iranian (ADR-033).</summary>
+    public string? HolderNationality { get; init; }
+
     /// <summary>
     /// The two names together: <c>mismatch</c> when either supplied name mismatches, <c>match</c> when every supplied
     /// name matches, <c>not_supplied</c> when neither was supplied.

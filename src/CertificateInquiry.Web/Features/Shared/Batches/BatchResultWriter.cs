@@ -26,6 +26,7 @@ public static class BatchResultWriter
     [
         "row_id", "row_number", "outcome", "reason", "certificate_status", "certificate_number", "certificate_kind",
         "holder_name_match", "first_name_match", "last_name_match", "standard_title", "issue_date", "expiry_date", "province",
+        "holder_nationality",
     ];
 
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
@@ -149,6 +150,7 @@ public static class BatchResultWriter
             verified && row.IssueDate is { } issued ? JalaliDate.Format(issued) : string.Empty,
             verified && row.ExpiryDate is { } expires ? JalaliDate.Format(expires) : string.Empty,
             verified ? Neutralize(row.Province) : string.Empty,
+            verified ? Neutralize(row.HolderNationality) : string.Empty,
         ];
     }
 

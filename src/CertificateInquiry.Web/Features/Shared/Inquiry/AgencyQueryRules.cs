@@ -28,9 +28,10 @@ public static class AgencyQueryRules
         {
             errors.Add(new("nationalCode", "missing_national_code", InquiryInputRules.NationalCodeRequired, "nationalCode is required."));
         }
-        else if (code is not null && !NationalCode.IsValid(code))
+        else if (code is not null && !HolderIdentifier.IsValid(code))
         {
-            errors.Add(new("nationalCode", "invalid_national_code", InquiryInputRules.NationalCodeInvalid, "nationalCode is not a valid national code (10 digits with a check digit)."));
+            errors.Add(new("nationalCode", "invalid_national_code", HolderIdentifier.Refusal(code),
+                "nationalCode is neither a valid national code (10 digits with a check digit) nor a foreign national's unique identifier (12 digits, not all equal)."));
         }
 
         if (number is { Length: 0 } && !certificateNumberOptional)

@@ -41,9 +41,14 @@ public sealed record CertificateDetails(
     string ProvinceName,
     string? IssuingOffice,
     StandingKind Standing,
-    string? VerificationCode)
+    string? VerificationCode,
+    string? NationalityName = null,
+    bool ForeignNational = false)
 {
     public string KindTitle => CertificateTitles.Kind(Kind);
+
+    /// <summary>What the holder's identifier is called: «کد ملی», or «کد یکتای اتباع» for a foreign national.</summary>
+    public string IdentifierLabel => HolderIdentifier.Label(ForeignNational);
 
     public string StandingTitle => CertificateDisclosure.StandingTitle(Standing);
 }
@@ -84,7 +89,9 @@ public static class CertificateDisclosure
             record.ProvinceName,
             full ? IssuingOffice(record.ProvinceName) : null,
             standing,
-            full ? record.VerificationCode : null);
+            full ? record.VerificationCode : null,
+            full && record.IsForeignNational ? Countries.NameOf(record.Nationality) : null,
+            full && record.IsForeignNational);
     }
 
     public static StandingKind Standing(CertificateRecord record, DateOnly today) =>
@@ -96,9 +103,12 @@ public static class CertificateDisclosure
     public static string MaskName(string firstName, string lastName) =>
         string.Join(' ', $"{firstName} {lastName}".Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(part => part[0] + "."));
 
-    /// <summary>Four digits, three hidden, three shown: 0076543218 → ۰۰۷۶***۲۱۸.</summary>
-    public static string MaskNationalCode(string nationalCode) =>
-        PersianText.ToPersianDigits(nationalCode[..4] + "***" + nationalCode[^3..]);
+    /// <summary>
+    /// The holder's identifier with its middle hidden (<see cref="HolderIdentifier.Mask"/>): a national code shows four
+    /// digits, three hidden, three shown (0076543218 → ۰۰۷۶***۲۱۸); a foreign national's identifier four, five hidden,
+    /// three (123456789012 → ۱۲۳۴*****۰۱۲).
+    /// </summary>
+    public static string MaskNationalCode(string nationalCode) => HolderIdentifier.Mask(nationalCode);
 
     public static string StandingTitle(StandingKind standing) => standing switch
     {

@@ -4,14 +4,21 @@ using FluentValidation;
 
 namespace CertificateInquiry.Web.Features.Shared.Inquiry;
 
-/// <summary>The rules every inquiry form applies to the keys it takes (national code, certificate or license number).</summary>
+/// <summary>
+/// The rules every inquiry form applies to the keys it takes (the holder's identifier, certificate or license number).
+/// The field called <c>NationalCode</c> takes an Iranian national code (10 digits) or a foreign national's unique
+/// identifier (12 digits): <see cref="HolderIdentifier"/>.
+/// </summary>
 public static class InquiryInputRules
 {
-    public const string NationalCodeRequired = "کد ملی را وارد کنید.";
-    public const string NationalCodeInvalid = "کد ملی درست نیست؛ کد ملی ده رقم دارد، رقم‌ها را دوباره بررسی کنید.";
+    public const string NationalCodeRequired = "کد ملی یا کد یکتای اتباع را وارد کنید.";
 
+    /// <summary>The refusal of a value of neither length: it explains both kinds.</summary>
+    public const string NationalCodeInvalid = HolderIdentifier.WrongLength;
+
+    /// <summary>A valid national code or foreign national's identifier; the message says what is wrong with this one.</summary>
     public static IRuleBuilderOptions<T, string?> ValidNationalCode<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(code => NationalCode.IsValid(code)).WithMessage(NationalCodeInvalid);
+        rule.Must(code => HolderIdentifier.IsValid(code)).WithMessage((_, code) => HolderIdentifier.Refusal(code));
 
     public static IRuleBuilderOptions<T, string?> WellFormedNumber<T>(this IRuleBuilder<T, string?> rule, string what) =>
         rule.Must(number => IsWellFormedNumber(number!)).WithMessage(NumberCharactersMessage(what));

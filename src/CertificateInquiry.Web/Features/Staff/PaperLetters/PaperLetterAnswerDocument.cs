@@ -65,7 +65,7 @@ public sealed class PaperLetterAnswerDocument(PdfFonts fonts)
             Layout(AnswerLetterText.Salutation, Frame.Width, Body),
             Layout(Paragraph(letter), Frame.Width, Body),
         };
-        var head = Row(["ردیف", "شناسه ردیف", "کد ملی", "شماره گواهینامه", "نتیجه بررسی"], HeadCell, allRtl: true);
+        var head = Row(["ردیف", "شناسه ردیف", "کد ملی / کد یکتای اتباع", "شماره گواهینامه", "نتیجه بررسی"], HeadCell, allRtl: true);
         var rows = letter.Rows.OrderBy(r => r.RowNumber).Select(r => Row(
             [PersianText.ToPersianDigits(r.RowNumber), r.RowId ?? "—", r.NationalCode ?? r.GivenNationalCode ?? "—", r.CertificateNumber ?? r.GivenCertificateNumber ?? "—", PaperLetterFindings.Sentence(r)],
             Cell, allRtl: false)).ToList();

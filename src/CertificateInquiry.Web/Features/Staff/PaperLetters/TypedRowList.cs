@@ -13,7 +13,7 @@ public static class TypedRowList
 
     public const string Header = "row_id,national_code,certificate_number,first_name,last_name";
 
-    public const string TooManyColumns = "این سطر بیش از پنج ستون دارد (ردیف، کد ملی، شماره گواهینامه، نام، نام خانوادگی).";
+    public const string TooManyColumns = "این سطر بیش از پنج ستون دارد (ردیف، کد ملی یا کد یکتای اتباع، شماره گواهینامه، نام، نام خانوادگی).";
 
     private static readonly char[] Separators = [',', '،', ';', '؛', '\t'];
 

@@ -83,7 +83,7 @@ public sealed class AnswerApproval(
 
                 if (certificate.NationalCode != request.NationalCode)
                 {
-                    return CaseActionOutcome.Refuse("این گواهینامه به نام متقاضی (کد ملی او) نیست.", nameof(input.ExistingNumber), StatusCodes.Status400BadRequest);
+                    return CaseActionOutcome.Refuse("این گواهینامه به نام متقاضی (کد ملی یا کد یکتای اتباع او) نیست.", nameof(input.ExistingNumber), StatusCodes.Status400BadRequest);
                 }
 
                 proposal.LinkedCertificateId = certificate.Id;

@@ -12,6 +12,12 @@ public static class CaseIdentityText
         _ => "",
     };
 
+    /// <summary>Said in place of Shahkar's answer for a foreign national: Shahkar knows Iranian national codes only.</summary>
+    public const string ForeignMobile = "برای اتباع خارجی از شاهکار استعلام نمی‌شود؛ شماره همراه فقط با کد پیامکی تأیید شده است.";
+
+    /// <summary>Said in place of the civil registry's answer for a foreign national.</summary>
+    public const string ForeignIdentity = "برای اتباع خارجی از ثبت احوال استعلام نمی‌شود؛ هویت را با کارت اقامت یا گذرنامه بررسی کنید.";
+
     public static string Identity(IdentityCheck check, string? differences) => check switch
     {
         IdentityCheck.Confirmed => "هویت تأیید شد: کد ملی، تاریخ تولد و نام‌ها با ثبت احوال یکی است.",

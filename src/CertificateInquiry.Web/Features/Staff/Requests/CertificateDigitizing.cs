@@ -68,6 +68,7 @@ public sealed class CertificateDigitizing(AppDbContext db, TimeProvider clock)
         person.FatherName = request.FatherName!;
         person.BirthDate = request.BirthDate!.Value;
         person.Gender = request.Gender!.Value;
+        person.Nationality = request.Nationality; // a foreign national's certificate is held under their identifier and nationality
         person.UpdatedAtUtc = now;
 
         var certificate = new Certificate

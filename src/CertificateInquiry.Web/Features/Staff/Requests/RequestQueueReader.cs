@@ -243,7 +243,7 @@ public sealed class RequestQueueReader(AppDbContext db, StaffScope scope, Reques
     }
 
     /// <summary>
-    /// Digits alone are a tracking code (12) or a national code (10); anything else is matched word by word against
+    /// Digits alone are a tracking code (12), a national code (10) or a foreign national's identifier (12); anything else is matched word by word against
     /// the first and last names. The search text is normalized like the stored names (ي/ی, ك/ک, digits, spaces).
     /// </summary>
     private static IQueryable<Domain.Requests.InquiryRequest> Search(IQueryable<Domain.Requests.InquiryRequest> requests, string? text)
