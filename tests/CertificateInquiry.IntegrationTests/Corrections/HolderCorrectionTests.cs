@@ -109,6 +109,7 @@ public sealed class HolderCorrectionTests(BackOfficePortal portal) : IClassFixtu
     [InlineData(CorrectionField.FatherName, "حس\u009Bن", null, null, "Value", "نویسه‌های نامعتبر")]
     [InlineData(CorrectionField.FatherName, "حسن", "", null, "Note", CorrectionReportInputValidator.NoteRequired)]
     [InlineData(CorrectionField.FatherName, "حسن", "huge", null, "Note", "حداکثر ۱۰۰۰ نویسه")]
+    [InlineData(CorrectionField.FatherName, "حسن", "5MB", null, "Note", "حداکثر ۱۰۰۰ نویسه")]
     [InlineData(CorrectionField.FatherName, "حسن", null, "12345", "Mobile", CorrectionReportInputValidator.MobileInvalid)]
     [InlineData(CorrectionField.Standard, "999999", null, null, "Value", CorrectionValues.StandardRequired)]
     [InlineData(CorrectionField.Standard, "<script>", null, null, "Value", CorrectionValues.StandardRequired)]
@@ -119,7 +120,7 @@ public sealed class HolderCorrectionTests(BackOfficePortal portal) : IClassFixtu
         var client = portal.SignedInHolder(holder.NationalCode);
         var page = await OpenFormAsync(client, holder.Number, field);
         var files = DocumentFiles();
-        note = note == "huge" ? new string('ب', 300_000) : note;
+        note = note switch { "huge" => new string('ب', 300_000), "5MB" => new string('x', 5 * 1024 * 1024), _ => note };
 
         var (response, refused) = await PostAsync(client, page, value, note: note ?? "توضیح درباره خطا", mobile: mobile ?? Mobile,
             file: ("شناسنامه.png", RequestJourneyTests.Png));
@@ -131,6 +132,7 @@ public sealed class HolderCorrectionTests(BackOfficePortal portal) : IClassFixtu
         Assert.Equal(0, await CountAsync(portal, holder.NationalCode));
         Assert.Equal(files, DocumentFiles());
         Assert.NotNull(refused.QuerySelector("form[data-form=correction] input[name=SubmissionKey]")); // the form again, to correct and send
+        Assert.True((refused.QuerySelector("textarea#Note")?.TextContent.Length ?? 0) <= CorrectionReportInputValidator.NoteLimitToRead);
     }
 
     [Theory]

@@ -28,7 +28,8 @@ public sealed class CorrectionReportInput
     public void Normalize()
     {
         NoteHadControlCharacters = CorrectionValues.HasControlCharacters(Note);
-        Note = Note is { Length: > CorrectionReportInputValidator.NoteLimitToRead } ? Note : PersianText.Normalize(Note);
+        // Megabytes of note are refused as too long without being normalized, nor drawn back whole into the form.
+        Note = Note is { Length: > CorrectionReportInputValidator.NoteLimitToRead } ? Note[..CorrectionReportInputValidator.NoteLimitToRead] : PersianText.Normalize(Note);
         Mobile = Mobile is { Length: > 40 } ? Mobile : MobileNumber.Normalize(Mobile);
         SubmissionKey = SubmissionKey?.Trim();
     }

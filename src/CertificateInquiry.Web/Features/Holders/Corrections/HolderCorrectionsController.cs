@@ -18,6 +18,9 @@ public sealed class HolderCorrectionsController(HolderCorrections corrections, D
 {
     public const string Reported = "reported";
 
+    /// <summary>The form and one document of the largest size the store accepts by default, with room to spare; more is a 413 before anything is read.</summary>
+    public const long MaxRequestBytes = 8 * UploadOptions.Megabyte;
+
     [HttpGet("")]
     public async Task<IActionResult> Index(string? done, CancellationToken cancellationToken) =>
         View(new HolderCorrectionsPage(await corrections.ListAsync(User.HolderIdentifier(), cancellationToken), done == Reported));
@@ -48,7 +51,8 @@ public sealed class HolderCorrectionsController(HolderCorrections corrections, D
     }
 
     [HttpPost("new")]
-    [RequestFormLimits(MultipartBodyLengthLimit = 8 * UploadOptions.Megabyte)]
+    [RequestSizeLimit(MaxRequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
     public async Task<IActionResult> Report(
         [FromQuery] string? certificate, [FromQuery] string? field, [FromForm] CorrectionReportInput input, IFormFile? document,
         CancellationToken cancellationToken)
