@@ -199,6 +199,26 @@ public sealed class HolderCorrectionTests(BackOfficePortal portal) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_name_under_review_is_not_reported_again_from_another_certificate_but_each_certificates_dates_are_its_own()
+    {
+        var holder = await SeedHolderAsync(portal, "تهران", "اصفهان");
+        var client = portal.SignedInHolder(holder.NationalCode);
+        await ReportAsync(portal, holder, CorrectionField.FatherName, "حسن");
+        await ReportAsync(portal, holder, CorrectionField.IssueDate, "1399/04/20");
+
+        var (_, other) = await HtmlPage.GetAsync(client, "/my/corrections/new?certificate=" + holder.Numbers[1]);
+        Assert.Equal("در حال بررسی", other.QuerySelector("[data-field=FatherName] a")!.Text());
+        Assert.Equal("گزارش خطا در تاریخ صدور", other.QuerySelector("[data-field=IssueDate] a")!.Text());
+        var (name, namePage) = await PostAsync(client, await OpenFormAsync(client, holder.Numbers[1], CorrectionField.FatherName), "حسن");
+        var (date, _) = await PostAsync(client, await OpenFormAsync(client, holder.Numbers[1], CorrectionField.IssueDate), "1399/04/20");
+
+        Assert.Equal(HttpStatusCode.OK, name.StatusCode);
+        Assert.Contains(HolderCorrections.AlreadyOpen, Errors(namePage), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, date.StatusCode);
+        Assert.Equal(3, await CountAsync(portal, holder.NationalCode));
+    }
+
+    [Fact]
     public async Task Two_tabs_posting_at_the_same_moment_make_one_report()
     {
         var holder = await SeedHolderAsync(portal, "تهران");

@@ -93,7 +93,7 @@ public sealed class CorrectionValuesTests
         var correction = new CertificateCorrection
         {
             HolderIdentifier = "0076543218", ReportedValue = "حسین", RequestedValue = "حسن", Note = "n", Mobile = "09121234567",
-            OpenKey = CertificateCorrection.OpenKeyFor(7, CorrectionField.FatherName),
+            OpenKey = CertificateCorrection.OpenKeyFor(new Certificate { Id = 7, PersonId = 3, Number = "1", TrainingCenter = "م", VerificationCode = "v" }, CorrectionField.FatherName),
         };
         var at = new DateTime(2026, 12, 7, 10, 0, 0, DateTimeKind.Utc);
         var version = correction.Version;
@@ -104,7 +104,7 @@ public sealed class CorrectionValuesTests
         Assert.Throws<InvalidOperationException>(() => correction.Propose(CorrectionOutcome.Reject, null, "دلیل", "other", "دیگری", at));
 
         correction.SendBack("manager", "مدیر", at, "دوباره ببینید");
-        Assert.Equal((CorrectionStatus.Open, "7:FatherName"), (correction.Status, correction.OpenKey));
+        Assert.Equal((CorrectionStatus.Open, "p3:FatherName"), (correction.Status, correction.OpenKey));
         correction.Propose(CorrectionOutcome.Correct, "حسن", null, "expert", "کارشناس", at);
         correction.Approve("manager", "مدیر", at, null, "اصلاح شد");
 

@@ -61,8 +61,8 @@ public class CertificateCorrection
     public Guid SubmissionKey { get; set; }
 
     /// <summary>
-    /// "{CertificateId}:{Field}" while the report is open or proposed, null once decided: unique, so that a holder
-    /// never has two open reports of one field of one certificate, even from two tabs at once.
+    /// <see cref="OpenKeyFor"/> while the report is open or proposed, null once decided: unique, so that a holder never
+    /// has two open reports of one field (a name: of theirs; a date or the standard: of one certificate), even from two tabs at once.
     /// </summary>
     public string? OpenKey { get; set; }
 
@@ -116,8 +116,15 @@ public class CertificateCorrection
 
     public bool IsDecided => Status is CorrectionStatus.Corrected or CorrectionStatus.Rejected;
 
-    public static string OpenKeyFor(long certificateId, CorrectionField field) =>
-        certificateId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + field;
+    /// <summary>
+    /// The open key of a report of <paramref name="field"/> on <paramref name="certificate"/>: a name belongs to the
+    /// person, so one open report of it per person («p12:FatherName»), whichever certificate it came from; a date or the
+    /// standard one per certificate («c34:IssueDate»).
+    /// </summary>
+    public static string OpenKeyFor(Certificate certificate, CorrectionField field) =>
+        field is CorrectionField.FirstName or CorrectionField.LastName or CorrectionField.FatherName
+            ? "p" + certificate.PersonId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + field
+            : "c" + certificate.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + field;
 
     /// <summary>Whether <paramref name="userId"/> may decide the pending proposal: anyone but the person who proposed it.</summary>
     public bool CanBeDecidedBy(string userId) => !string.Equals(userId, ProposedByUserId, StringComparison.Ordinal);

@@ -64,11 +64,16 @@ public sealed class HolderCorrections(
             .Select(s => (s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), PersianText.ToPersianDigits(s.Title) + " (" + s.Code + ")"))
             .ToList();
 
-    /// <summary>The holder's open (or proposed) reports of <paramref name="certificateId"/>, by field.</summary>
-    public async Task<IReadOnlySet<CorrectionField>> OpenFieldsAsync(string identifier, long certificateId, CancellationToken cancellationToken) =>
-        (await db.CertificateCorrections.AsNoTracking()
-            .Where(c => c.HolderIdentifier == identifier && c.CertificateId == certificateId && c.OpenKey != null)
-            .Select(c => c.Field).ToListAsync(cancellationToken)).ToHashSet();
+    /// <summary>The fields of <paramref name="certificate"/> with a report under review (a name: reported on any of the holder's certificates).</summary>
+    public async Task<IReadOnlySet<CorrectionField>> OpenFieldsAsync(Certificate certificate, CancellationToken cancellationToken)
+    {
+        var keys = CorrectionValues.Fields.ToDictionary(field => CertificateCorrection.OpenKeyFor(certificate, field), StringComparer.Ordinal);
+        var wanted = keys.Keys.ToList();
+        var open = await db.CertificateCorrections.AsNoTracking()
+            .Where(c => c.OpenKey != null && wanted.Contains(c.OpenKey))
+            .Select(c => c.OpenKey!).ToListAsync(cancellationToken);
+        return open.Select(key => keys[key]).ToHashSet();
+    }
 
     /// <summary>
     /// Files the report: refused with nothing written (no row, no file) when an input fails; found again when the same
@@ -106,7 +111,7 @@ public sealed class HolderCorrections(
             modelState.AddModelError(nameof(CorrectionReportInput.Value), refusal);
         }
 
-        var openKey = CertificateCorrection.OpenKeyFor(certificate.Id, field);
+        var openKey = CertificateCorrection.OpenKeyFor(certificate, field);
         if (modelState.IsValid && await db.CertificateCorrections.AnyAsync(c => c.OpenKey == openKey, cancellationToken))
         {
             modelState.AddModelError(string.Empty, AlreadyOpen);

@@ -37,7 +37,7 @@ public sealed class HolderCorrectionsController(HolderCorrections corrections, D
 
         if (field is null)
         {
-            var open = await corrections.OpenFieldsAsync(User.HolderIdentifier(), found.Id, cancellationToken);
+            var open = await corrections.OpenFieldsAsync(found, cancellationToken);
             return View("Choose", new CorrectionChoosePage(found, open));
         }
 

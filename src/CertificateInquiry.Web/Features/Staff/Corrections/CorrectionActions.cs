@@ -100,6 +100,11 @@ public sealed class CorrectionActions(
                     return CaseActionOutcome.Refuse("پیشنهاد با گواهینامه کنونی جور نیست: " + stale + " آن را برگردانید تا کارشناس دوباره پیشنهاد دهد.");
                 }
 
+                if (!await ClaimAsync(certificate, CorrectionValues.IsName(correction.Field), cancellationToken))
+                {
+                    return CaseActionOutcome.Refuse(RecordChangedMessage);
+                }
+
                 var old = CorrectionValues.Current(correction.Field, certificate);
                 var affected = CorrectionValues.IsName(correction.Field)
                     ? await db.Certificates.Where(c => c.PersonId == certificate.PersonId).Select(c => new { c.Id, c.ProvinceId }).ToListAsync(cancellationToken)
@@ -150,7 +155,37 @@ public sealed class CorrectionActions(
             return Task.FromResult(CaseActionOutcome.Success("returned"));
         }, cancellationToken);
 
+    public const string RecordChangedMessage =
+        "گواهینامه هم‌زمان با تأیید شما تغییر کرد (شاید با اصلاح دیگری). صفحه را دوباره باز کنید و پیشنهاد را با گواهینامه کنونی بسنجید.";
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>
+    /// Claims the rows the correction writes, inside the transaction: a conditional UPDATE of the certificate (and, for a
+    /// name, the person) that succeeds only while they are as this approval read them. Under READ COMMITTED (SQL Server)
+    /// two approvals touching one record would otherwise both pass their checks on what they read; the second now finds
+    /// the row changed (or waits for the first's lock and then finds it) and is refused, never a lost update. On SQLite
+    /// the transaction already holds the write lock; the claim costs one UPDATE.
+    /// </summary>
+    private async Task<bool> ClaimAsync(Domain.Certificate certificate, bool person, CancellationToken cancellationToken)
+    {
+        var seen = certificate.UpdatedAtUtc;
+        var now = Now;
+        if (await db.Certificates.Where(c => c.Id == certificate.Id && c.UpdatedAtUtc == seen)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.UpdatedAtUtc, now), cancellationToken) == 0)
+        {
+            return false;
+        }
+
+        if (!person)
+        {
+            return true;
+        }
+
+        var seenPerson = certificate.Person!.UpdatedAtUtc;
+        return await db.People.Where(p => p.Id == certificate.PersonId && p.UpdatedAtUtc == seenPerson)
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.UpdatedAtUtc, now), cancellationToken) > 0;
+    }
 
     /// <summary>The proposal may be decided by this user: one waits, they are a checker, and they did not make it.</summary>
     private CaseActionOutcome? CheckerRefusal(CertificateCorrection correction)
