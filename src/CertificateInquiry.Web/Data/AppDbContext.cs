@@ -1,5 +1,6 @@
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Domain.Agencies;
+using CertificateInquiry.Web.Domain.Corrections;
 using CertificateInquiry.Web.Domain.Requests;
 using CertificateInquiry.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -26,6 +27,10 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Person> People => Set<Person>();
 
     public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    public DbSet<CertificateCorrection> CertificateCorrections => Set<CertificateCorrection>();
+
+    public DbSet<CertificateChange> CertificateChanges => Set<CertificateChange>();
 
     public DbSet<InquiryAuditEntry> InquiryAudit => Set<InquiryAuditEntry>();
 

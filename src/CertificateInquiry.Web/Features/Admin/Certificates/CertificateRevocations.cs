@@ -2,6 +2,7 @@ using System.Globalization;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Features.Shared;
+using CertificateInquiry.Web.Features.Staff.Corrections;
 using CertificateInquiry.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -77,6 +78,10 @@ public sealed class CertificateRevocations(AppDbContext db, StaffAuditTrail trai
             .Select(e => new CertificateHistoryEntry(e.AtUtc, e.UserName, e.Action, e.Details))
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>The record's changes by approved corrections, with old and new values (ADR-034).</summary>
+    public Task<IReadOnlyList<CertificateChangeRow>> ChangesAsync(long id, CancellationToken cancellationToken) =>
+        CertificateHistory.ForAsync(db, id, cancellationToken);
 
     public Task<RevocationOutcome> RevokeAsync(long id, string reason, CancellationToken cancellationToken) =>
         MoveAsync(id, CertificateStatus.Valid, CertificateStatus.Revoked, RevokeAction, reason, cancellationToken);

@@ -103,7 +103,8 @@ public sealed class CertificateRevocationsController(
             return NotFound();
         }
 
-        return View("Details", new CertificateRevocationPage(certificate, await revocations.HistoryAsync(id, cancellationToken), revoke, restore, done));
+        return View("Details", new CertificateRevocationPage(
+            certificate, await revocations.HistoryAsync(id, cancellationToken), revoke, restore, done, await revocations.ChangesAsync(id, cancellationToken)));
     }
 }
 
@@ -126,4 +127,5 @@ public sealed record RevokedCertificatesPage(string? Number, IReadOnlyList<Revok
 }
 
 public sealed record CertificateRevocationPage(
-    CertificateSummary Certificate, IReadOnlyList<CertificateHistoryEntry> History, RevokeInput Revoke, RestoreInput Restore, string? Done);
+    CertificateSummary Certificate, IReadOnlyList<CertificateHistoryEntry> History, RevokeInput Revoke, RestoreInput Restore, string? Done,
+    IReadOnlyList<Staff.Corrections.CertificateChangeRow> Changes);

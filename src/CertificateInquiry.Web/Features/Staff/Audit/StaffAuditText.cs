@@ -40,6 +40,11 @@ public static partial class StaffAuditText
         ["certificate.import"] = "ورود گواهینامه‌ها از فایل",
         ["certificate.revoke"] = "ابطال گواهینامه",
         ["certificate.restore"] = "بازگرداندن اعتبار گواهینامه",
+        ["certificate.correct"] = "اصلاح گواهینامه",
+        ["correction.propose"] = "پیشنهاد درباره گزارش خطا",
+        ["correction.approve"] = "تأیید گزارش خطا",
+        ["correction.return"] = "برگشت پیشنهاد گزارش خطا",
+        ["correction.document.open"] = "نمایش مدرک گزارش خطا",
         ["tariff.create"] = "افزودن تعرفه",
         ["tariff.update"] = "تغییر تعرفه",
         ["user.create"] = "ساخت حساب کاربر",
@@ -92,6 +97,14 @@ public static partial class StaffAuditText
                 _ => value,
             },
             "FeeTariff" when long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var rials) => Rials.Format(rials),
+            "Correction" => value switch
+            {
+                "Open" => "در انتظار بررسی",
+                "Proposed" => "در انتظار تأیید مدیر",
+                "Corrected" => "اصلاح شد",
+                "Rejected" => "رد شد",
+                _ => value,
+            },
             "CertificateImport" => value switch
             {
                 "Imported" => "وارد شد",

@@ -1,0 +1,149 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CertificateInquiry.Web.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class CertificateCorrections : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "CertificateCorrections",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CertificateId = table.Column<long>(type: "bigint", nullable: false),
+                    ProvinceId = table.Column<int>(type: "int", nullable: false),
+                    HolderIdentifier = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
+                    Field = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
+                    ReportedValue = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    RequestedValue = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Mobile = table.Column<string>(type: "varchar(11)", unicode: false, maxLength: 11, nullable: false),
+                    SubmissionKey = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OpenKey = table.Column<string>(type: "varchar(40)", unicode: false, maxLength: 40, nullable: true),
+                    Status = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
+                    DocumentName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
+                    DocumentStoredName = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: true),
+                    DocumentContentType = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: true),
+                    DocumentLength = table.Column<long>(type: "bigint", nullable: true),
+                    DocumentSha256 = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: true),
+                    ProposedOutcome = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: true),
+                    ProposedValue = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ProposedReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    ProposedByUserId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: true),
+                    ProposedByName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ProposedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DecidedByUserId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: true),
+                    DecidedByName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DecisionNote = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Answer = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CertificateCorrections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CertificateCorrections_Certificates_CertificateId",
+                        column: x => x.CertificateId,
+                        principalTable: "Certificates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CertificateCorrections_Provinces_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Provinces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CertificateChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CertificateId = table.Column<long>(type: "bigint", nullable: false),
+                    Field = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
+                    OldValue = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    NewValue = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ApprovedByUserId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    ApprovedByName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CorrectionId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CertificateChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CertificateChanges_CertificateCorrections_CorrectionId",
+                        column: x => x.CorrectionId,
+                        principalTable: "CertificateCorrections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CertificateChanges_Certificates_CertificateId",
+                        column: x => x.CertificateId,
+                        principalTable: "Certificates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CertificateChanges_CertificateId",
+                table: "CertificateChanges",
+                column: "CertificateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CertificateChanges_CorrectionId",
+                table: "CertificateChanges",
+                column: "CorrectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CertificateCorrections_CertificateId",
+                table: "CertificateCorrections",
+                column: "CertificateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CertificateCorrections_HolderIdentifier",
+                table: "CertificateCorrections",
+                column: "HolderIdentifier");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CertificateCorrections_OpenKey",
+                table: "CertificateCorrections",
+                column: "OpenKey",
+                unique: true,
+                filter: "[OpenKey] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CertificateCorrections_ProvinceId_Status",
+                table: "CertificateCorrections",
+                columns: new[] { "ProvinceId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CertificateCorrections_SubmissionKey",
+                table: "CertificateCorrections",
+                column: "SubmissionKey",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CertificateChanges");
+
+            migrationBuilder.DropTable(
+                name: "CertificateCorrections");
+        }
+    }
+}
