@@ -1,4 +1,5 @@
 using CertificateInquiry.Web.Features.Shared.Inquiry;
+using CertificateInquiry.Web.Infrastructure.Persian;
 
 namespace CertificateInquiry.Web.Features.Holders;
 
@@ -7,6 +8,6 @@ public sealed record HolderIdentity(string? Name, string IdentifierTitle, string
 {
     public static HolderIdentity Of(string identifier, CertificateRecord? anyRecord) => new(
         anyRecord is null ? null : anyRecord.FirstName + " " + anyRecord.LastName,
-        identifier.Length == 12 ? "کد یکتای اتباع" : "کد ملی",
-        CertificateDisclosure.MaskNationalCode(identifier));
+        HolderIdentifier.Label(identifier),
+        HolderIdentifier.Mask(identifier));
 }

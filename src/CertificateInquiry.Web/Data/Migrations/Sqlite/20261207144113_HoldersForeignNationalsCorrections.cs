@@ -6,11 +6,57 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CertificateInquiry.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class CertificateCorrections : Migration
+    public partial class HoldersForeignNationalsCorrections : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "IdentityDocumentNumber",
+                table: "Requests",
+                type: "TEXT",
+                unicode: false,
+                maxLength: 32,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Nationality",
+                table: "Requests",
+                type: "TEXT",
+                unicode: false,
+                maxLength: 2,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Nationality",
+                table: "People",
+                type: "TEXT",
+                unicode: false,
+                maxLength: 2,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "Confidential",
+                table: "InquiryAudit",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "HolderNationality",
+                table: "AnswerLetters",
+                type: "TEXT",
+                unicode: false,
+                maxLength: 2,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "Confidential",
+                table: "AgencyBatches",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.CreateTable(
                 name: "CertificateCorrections",
                 columns: table => new
@@ -66,6 +112,41 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ShareCodes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PersonId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CertificateId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CodeHash = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    Hint = table.Column<string>(type: "TEXT", unicode: false, maxLength: 4, nullable: false),
+                    Recipient = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CreationKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RevokedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UseCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastUsedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ShareCodes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ShareCodes_Certificates_CertificateId",
+                        column: x => x.CertificateId,
+                        principalTable: "Certificates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ShareCodes_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CertificateChanges",
                 columns: table => new
                 {
@@ -96,6 +177,12 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InquiryAudit_CertificateId_OccurredAtUtc",
+                table: "InquiryAudit",
+                columns: new[] { "CertificateId", "OccurredAtUtc" },
+                filter: "CertificateId IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CertificateChanges_CertificateId",
@@ -133,6 +220,18 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                 table: "CertificateCorrections",
                 column: "SubmissionKey",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShareCodes_CodeHash",
+                table: "ShareCodes",
+                column: "CodeHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShareCodes_PersonId_CreationKey",
+                table: "ShareCodes",
+                columns: new[] { "PersonId", "CreationKey" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -142,7 +241,38 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                 name: "CertificateChanges");
 
             migrationBuilder.DropTable(
+                name: "ShareCodes");
+
+            migrationBuilder.DropTable(
                 name: "CertificateCorrections");
+
+            migrationBuilder.DropIndex(
+                name: "IX_InquiryAudit_CertificateId_OccurredAtUtc",
+                table: "InquiryAudit");
+
+            migrationBuilder.DropColumn(
+                name: "IdentityDocumentNumber",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "Nationality",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "Nationality",
+                table: "People");
+
+            migrationBuilder.DropColumn(
+                name: "Confidential",
+                table: "InquiryAudit");
+
+            migrationBuilder.DropColumn(
+                name: "HolderNationality",
+                table: "AnswerLetters");
+
+            migrationBuilder.DropColumn(
+                name: "Confidential",
+                table: "AgencyBatches");
         }
     }
 }

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CertificateInquiry.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261207142037_HolderShareCodes")]
-    partial class HolderShareCodes
+    [Migration("20261207144118_HoldersForeignNationalsCorrections")]
+    partial class HoldersForeignNationalsCorrections
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -248,9 +248,9 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                         .HasColumnType("varchar(16)");
 
                     b.Property<string>("NationalCode")
-                        .HasMaxLength(10)
+                        .HasMaxLength(12)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(10)");
+                        .HasColumnType("varchar(12)");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(16)
@@ -579,9 +579,9 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                         .HasColumnType("varchar(16)");
 
                     b.Property<string>("NationalCode")
-                        .HasMaxLength(10)
+                        .HasMaxLength(12)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(10)");
+                        .HasColumnType("varchar(12)");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
@@ -738,6 +738,215 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Certificates", (string)null);
+                });
+
+            modelBuilder.Entity("CertificateInquiry.Web.Domain.Corrections.CertificateChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ApprovedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ApprovedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("CertificateId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CorrectionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<string>("NewValue")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("OldValue")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CertificateId");
+
+                    b.HasIndex("CorrectionId");
+
+                    b.ToTable("CertificateChanges", (string)null);
+                });
+
+            modelBuilder.Entity("CertificateInquiry.Web.Domain.Corrections.CertificateCorrection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<long>("CertificateId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("DocumentContentType")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<long?>("DocumentLength")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DocumentName")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("DocumentSha256")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("DocumentStoredName")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<string>("HolderIdentifier")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<string>("Mobile")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(11)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("OpenKey")
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTime?>("ProposedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ProposedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ProposedByUserId")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("ProposedOutcome")
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<string>("ProposedReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("ProposedValue")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReportedValue")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("RequestedValue")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CertificateId");
+
+                    b.HasIndex("HolderIdentifier");
+
+                    b.HasIndex("OpenKey")
+                        .IsUnique()
+                        .HasFilter("[OpenKey] IS NOT NULL");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("ProvinceId", "Status");
+
+                    b.ToTable("CertificateCorrections", (string)null);
                 });
 
             modelBuilder.Entity("CertificateInquiry.Web.Domain.InquiryAuditEntry", b =>
@@ -924,10 +1133,14 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("NationalCode")
                         .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(12)
                         .IsUnicode(false)
-                        .HasColumnType("char(10)")
-                        .IsFixedLength();
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<string>("Nationality")
+                        .HasMaxLength(2)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(2)");
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
@@ -1160,6 +1373,11 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                     b.Property<string>("HolderName")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("HolderNationality")
+                        .HasMaxLength(2)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(2)");
 
                     b.Property<DateOnly?>("IssueDate")
                         .HasColumnType("date");
@@ -1484,6 +1702,11 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(64)");
 
+                    b.Property<string>("IdentityDocumentNumber")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
                     b.Property<string>("LastName")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
@@ -1506,9 +1729,14 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                         .HasColumnType("varchar(16)");
 
                     b.Property<string>("NationalCode")
-                        .HasMaxLength(10)
+                        .HasMaxLength(12)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(10)");
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<string>("Nationality")
+                        .HasMaxLength(2)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(2)");
 
                     b.Property<string>("OrganizationLetterNumber")
                         .HasMaxLength(64)
@@ -2684,6 +2912,38 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                     b.Navigation("Province");
 
                     b.Navigation("Standard");
+                });
+
+            modelBuilder.Entity("CertificateInquiry.Web.Domain.Corrections.CertificateChange", b =>
+                {
+                    b.HasOne("CertificateInquiry.Web.Domain.Certificate", null)
+                        .WithMany()
+                        .HasForeignKey("CertificateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CertificateInquiry.Web.Domain.Corrections.CertificateCorrection", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CertificateInquiry.Web.Domain.Corrections.CertificateCorrection", b =>
+                {
+                    b.HasOne("CertificateInquiry.Web.Domain.Certificate", "Certificate")
+                        .WithMany()
+                        .HasForeignKey("CertificateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CertificateInquiry.Web.Domain.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Certificate");
                 });
 
             modelBuilder.Entity("CertificateInquiry.Web.Domain.Requests.AnswerLetter", b =>
