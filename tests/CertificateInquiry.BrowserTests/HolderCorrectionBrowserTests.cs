@@ -2,14 +2,10 @@ using System.Globalization;
 using CertificateInquiry.BrowserTests.Infrastructure;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain;
-using CertificateInquiry.Web.Features.Holders;
 using CertificateInquiry.Web.Infrastructure.Identity;
 using CertificateInquiry.Web.Infrastructure.Persian;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -64,25 +60,6 @@ public sealed class HolderCorrectionBrowserTests(BrowserFixture fixture)
         return (nationalCode, number);
     }
 
-    /// <summary>The holder's session cookie, minted as the sign-in would issue it (the sign-in has its own journey).</summary>
-    private async Task SignInHolderAsync(IBrowserContext context, string nationalCode)
-    {
-        var options = fixture.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(HolderDefaults.Scheme);
-        var now = DateTimeOffset.UtcNow;
-        var ticket = new AuthenticationTicket(
-            HolderClaims.Create(nationalCode, HolderSignInMethod.NationalSignIn),
-            new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now + options.ExpireTimeSpan },
-            HolderDefaults.Scheme);
-        await context.AddCookiesAsync([new Cookie
-        {
-            Name = HolderDefaults.CookieName,
-            Value = options.TicketDataFormat.Protect(ticket),
-            Domain = fixture.Origin.Host,
-            Path = HolderDefaults.Path,
-            HttpOnly = true,
-        }]);
-    }
-
     private async Task<IPage> SignInStaffAsync(IBrowserContext context, string email, string? key)
     {
         var page = await context.NewPageAsync();
@@ -115,7 +92,7 @@ public sealed class HolderCorrectionBrowserTests(BrowserFixture fixture)
         await using (var phone = await fixture.NewContextAsync(390, 844, phone: true))
         {
             var recorder = new PageRecorder(phone);
-            await SignInHolderAsync(phone, nationalCode);
+            await fixture.SignInHolderAsync(phone, nationalCode);
             var page = await phone.NewPageAsync();
             await page.GotoAsync(new Uri(fixture.Origin, "/my/corrections/new?certificate=" + number).ToString());
             await Expect(page.Locator("h1")).ToHaveTextAsync("کدام مورد اشتباه است؟");
@@ -182,7 +159,7 @@ public sealed class HolderCorrectionBrowserTests(BrowserFixture fixture)
         await using var visitor = await fixture.NewContextAsync(390, 844, phone: true);
         var lookup = await visitor.NewPageAsync();
         await lookup.GotoAsync(new Uri(fixture.Origin, "/certificates/lookup").ToString());
-        await lookup.GetByLabel("کد ملی دارنده").FillAsync(nationalCode);
+        await lookup.GetByLabel("کد ملی یا کد یکتای اتباع دارنده").FillAsync(nationalCode);
         await lookup.GetByLabel("شماره گواهینامه یا پروانه مهارت").FillAsync(number);
         await lookup.GetByRole(AriaRole.Button, new() { Name = "استعلام", Exact = true }).ClickAsync();
         await Expect(lookup.Locator("main")).ToContainTextAsync("حسن");

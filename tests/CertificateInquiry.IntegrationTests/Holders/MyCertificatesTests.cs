@@ -30,6 +30,26 @@ public sealed class MyCertificatesTests(HolderPortalFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task A_foreign_national_sees_their_certificate_under_their_twelve_digit_identifier_and_shares_it()
+    {
+        const string foreignId = "500123456781";
+        var portal = await factory.ReadyAsync();
+        var holder = portal.SignedInHolder(foreignId);
+
+        var (_, page) = await HtmlPage.GetAsync(holder, "/my");
+        var text = page.Body!.TextContent;
+        Assert.Contains("1402-19-000201", text, StringComparison.Ordinal);
+        Assert.Contains("کد یکتای اتباع", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(foreignId, text, StringComparison.Ordinal);
+
+        var code = await ShareCodeTests.CreateAsync(holder, certificate: "", days: "14");
+        var shared = (await ShareCodeTests.OpenAsync(portal.CreateClient(), code)).Body!.TextContent;
+        Assert.Contains("1402-19-000201", shared, StringComparison.Ordinal);
+        Assert.Contains("محمد نادر حیدری", shared, StringComparison.Ordinal);
+        Assert.DoesNotContain(foreignId, shared, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_signing_in_the_area_sends_the_visitor_to_the_sign_in_page()
     {
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
