@@ -6,6 +6,7 @@ using CertificateInquiry.Web.Features.AgencyPortal;
 using CertificateInquiry.Web.Features.CertificateImport;
 using CertificateInquiry.Web.Features.CertificateLookup;
 using CertificateInquiry.Web.Features.Holders;
+using CertificateInquiry.Web.Features.Holders.Account;
 using CertificateInquiry.Web.Features.Requests;
 using CertificateInquiry.Web.Features.Staff.PaperLetters;
 using CertificateInquiry.Web.Features.Staff.Requests;
@@ -56,6 +57,7 @@ public static class PortalServiceCollectionExtensions
         services.AddAgencyPortal(configuration);
         services.AddAgencyPortalInquiries(configuration);
         services.AddHolders(configuration);
+        services.AddHolderSignIn(configuration);
         return builder;
     }
 }
