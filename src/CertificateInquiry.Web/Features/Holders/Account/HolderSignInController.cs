@@ -68,7 +68,7 @@ public sealed class HolderSignInController(
 
     [HttpGet("sign-in/failed")]
     public IActionResult Failed(string? reason) =>
-        View(reason switch
+        View(nameof(Failed), reason switch
         {
             NationalSignInEvents.Reasons.Cancelled => "ورود در پنجره ملی خدمات دولت هوشمند انجام نشد یا لغو شد.",
             NationalSignInEvents.Reasons.NoNationalCode =>

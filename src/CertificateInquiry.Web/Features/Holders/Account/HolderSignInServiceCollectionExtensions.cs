@@ -26,6 +26,15 @@ public static class HolderSignInServiceCollectionExtensions
                     && o.SignedOutCallbackPath.StartsWith(HolderDefaults.Path + "/", StringComparison.Ordinal),
                 "NationalSignIn:CallbackPath and SignedOutCallbackPath must lie under /my (the holder cookie's path).")
             .ValidateOnStart();
+
+        // The handler would refuse a plain-HTTP provider on every request; a server says so once, at start.
+        services.AddOptions<NationalSignInOptions>()
+            .Validate<IHostEnvironment>(
+                (o, environment) => !o.IsConfigured
+                    || (o.RequireHttpsMetadata ?? !(environment.IsDevelopment() || environment.IsEnvironment("Testing"))) == false
+                    || new[] { o.Authority, o.MetadataAddress }.All(address => address.Length == 0 || address.StartsWith("https://", StringComparison.OrdinalIgnoreCase)),
+                "NationalSignIn:Authority and MetadataAddress must be https addresses (RequireHttpsMetadata=false only for a local fake).")
+            .ValidateOnStart();
         services.AddSingleton<PendingMobileSignIn>();
         services.AddScoped<MobileSignIn>();
 

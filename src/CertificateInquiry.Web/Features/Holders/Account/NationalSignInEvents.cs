@@ -79,9 +79,33 @@ public sealed class NationalSignInEvents(
         context.HandleCodeRedemption(message);
     }
 
-    /// <summary>Keeps the id_token (only it) in the holder's session, for the provider's end-session request at sign-out.</summary>
+    /// <summary>
+    /// Validates the token response as the handler does (the nonce against this browser's nonce cookie, at_hash): the
+    /// handler skips that step when the code was redeemed by <see cref="AuthorizationCodeReceived"/>, and a forged
+    /// nonce would then pass. Keeps the id_token (only it) in the holder's session, for the provider's end-session
+    /// request at sign-out.
+    /// </summary>
     public override Task TokenValidated(TokenValidatedContext context)
     {
+        if (context.TokenEndpointResponse is { } tokenResponse)
+        {
+            try
+            {
+                context.Options.ProtocolValidator.ValidateTokenResponse(new OpenIdConnectProtocolValidationContext
+                {
+                    ClientId = context.Options.ClientId,
+                    ProtocolMessage = tokenResponse,
+                    ValidatedIdToken = context.SecurityToken,
+                    Nonce = context.Nonce,
+                });
+            }
+            catch (OpenIdConnectProtocolException exception)
+            {
+                context.Fail(exception);
+                return Task.CompletedTask;
+            }
+        }
+
         if (context.TokenEndpointResponse?.IdToken is { Length: > 0 } idToken)
         {
             context.Properties!.StoreTokens([new AuthenticationToken { Name = OpenIdConnectParameterNames.IdToken, Value = idToken }]);
@@ -99,11 +123,14 @@ public sealed class NationalSignInEvents(
     {
         var claimType = options.Value.NationalCodeClaim;
         var values = context.Principal?.FindAll(claimType).Select(c => c.Value).Distinct(StringComparer.Ordinal).ToList() ?? [];
-        var identifier = values.Count == 1 ? HolderIdentifier.Normalize(values[0]) : null;
+        var identifier = values.Count == 1 && !values[0].Any(char.IsControl) ? HolderIdentifier.Normalize(values[0]) : null;
         if (identifier is null || !HolderIdentifier.IsValid(identifier))
         {
+            // Handled here: the handler takes a failure at this stage for nothing and would sign the provider's
+            // principal in as it is.
             logger.NationalCodeClaimRefused(claimType, values.Count switch { 0 => "missing", > 1 => "more than one value", _ => "not a valid identifier" });
-            context.Fail(new NationalCodeClaimException());
+            context.Response.Redirect(FailedPath(Reasons.NoNationalCode));
+            context.HandleResponse();
             return Task.CompletedTask;
         }
 
@@ -128,17 +155,9 @@ public sealed class NationalSignInEvents(
     /// </summary>
     public override Task RemoteFailure(RemoteFailureContext context)
     {
-        var reason = context.Failure is NationalCodeClaimException ? Reasons.NoNationalCode : Reasons.Failed;
-        if (reason == Reasons.Failed)
-        {
-            logger.NationalSignInFailed(context.Failure?.Message ?? "unknown");
-        }
-
-        context.Response.Redirect(FailedPath(reason));
+        logger.NationalSignInFailed(context.Failure?.Message ?? "unknown");
+        context.Response.Redirect(FailedPath(Reasons.Failed));
         context.HandleResponse();
         return Task.CompletedTask;
     }
-
-    /// <summary>The provider signed someone in without a usable national code.</summary>
-    private sealed class NationalCodeClaimException() : Exception("The national sign-in gave no usable national code.");
 }
