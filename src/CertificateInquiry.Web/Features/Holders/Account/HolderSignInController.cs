@@ -2,6 +2,7 @@ using System.Security.Claims;
 using CertificateInquiry.Web.Features.Requests.Form;
 using CertificateInquiry.Web.Features.Shared;
 using CertificateInquiry.Web.Infrastructure.Captcha;
+using CertificateInquiry.Web.Infrastructure.Http;
 using CertificateInquiry.Web.Infrastructure.Notifications;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using FluentValidation;
@@ -44,6 +45,13 @@ public sealed class HolderSignInController(
     [HttpGet("sign-in")]
     public async Task<IActionResult> SignIn(string? returnUrl, bool signedOut = false)
     {
+        // Both of this page's forms may end at the provider (the button, and sign-out's end-session redirect), and
+        // browsers apply the Content-Security-Policy's form-action to the redirect as well.
+        foreach (var origin in await ProviderOriginsAsync(HttpContext.RequestAborted))
+        {
+            SecurityHeadersMiddleware.AllowFormSubmissionTo(Response, origin);
+        }
+
         if (await SignedInHolderAsync() is { } holder)
         {
             var identifier = holder.HolderIdentifier();
@@ -229,6 +237,35 @@ public sealed class HolderSignInController(
         {
             return false; // the provider cannot be reached now: the portal's own session still ends
         }
+    }
+
+    /// <summary>Where the provider's pages are: its configured addresses and, once its discovery document is read, its endpoints.</summary>
+    private async Task<IReadOnlyCollection<Uri>> ProviderOriginsAsync(CancellationToken cancellationToken)
+    {
+        if (!await NationalSignInConfiguredAsync())
+        {
+            return [];
+        }
+
+        var settings = HttpContext.RequestServices.GetRequiredService<IOptions<NationalSignInOptions>>().Value;
+        var addresses = new List<string> { settings.Authority, settings.MetadataAddress };
+        var oidc = HttpContext.RequestServices.GetRequiredService<IOptionsMonitor<OpenIdConnectOptions>>().Get(NationalSignInOptions.Scheme);
+        try
+        {
+            var configuration = await oidc.ConfigurationManager!.GetConfigurationAsync(cancellationToken);
+            addresses.Add(configuration.AuthorizationEndpoint);
+            addresses.Add(configuration.EndSessionEndpoint);
+        }
+        catch (InvalidOperationException)
+        {
+            // The provider cannot be reached now: its configured address is the best guess.
+        }
+
+        return [.. addresses
+            .Where(a => !string.IsNullOrEmpty(a))
+            .Select(a => Uri.TryCreate(a, UriKind.Absolute, out var uri) ? new Uri(uri.GetLeftPart(UriPartial.Authority)) : null)
+            .OfType<Uri>()
+            .Distinct()];
     }
 
     private async Task<HolderSignInPage> PageAsync(MobileSignInInput input)
