@@ -1,5 +1,6 @@
 using CertificateInquiry.BrowserTests.Infrastructure;
 using CertificateInquiry.FakeProviders;
+using CertificateInquiry.Web.Infrastructure.Notifications;
 using CertificateInquiry.Web.Infrastructure.Persian;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,6 +50,33 @@ public sealed class HolderSignInBrowserTests(BrowserFixture fixture, HolderSignI
         await Expect(page.Locator("[role=status]")).ToHaveTextAsync("از کارنامه مهارتی خود خارج شدید.");
         Assert.Single(server.Provider.EndedSessions);
         Assert.DoesNotContain(recorder.Problems, problem => problem.Contains(server.Origin.ToString(), StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task Without_the_national_sign_in_a_holder_signs_in_with_a_code_by_sms_on_a_phone()
+    {
+        const string mobile = "09187650001";
+        fixture.RequireBrowser();
+        await using var context = await fixture.NewContextAsync(390, 844, phone: true);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(fixture.Origin, "/my/sign-in?returnUrl=%2Fmy%2Fsign-in").ToString());
+
+        // The shared portal runs without Shahkar, in Testing: the page says the number is not checked.
+        await Expect(page.Locator("[data-ownership-not-checked]")).ToHaveTextAsync("محیط توسعه: مالکیت شماره بررسی نمی‌شود.");
+        await page.GetByLabel("کد ملی یا کد یکتای اتباع").FillAsync("۰۰۸۴۵۷۵۹۴۸");
+        await page.GetByLabel("شماره تلفن همراه").FillAsync(mobile);
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "holder-sign-in-mobile.png"), FullPage = true });
+        await page.GetByRole(AriaRole.Button, new() { Name = "فرستادن کد ورود" }).ClickAsync();
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("کد ورود");
+        var code = fixture.Services.GetRequiredService<DevelopmentMessageLog>().LastCodeSentTo(mobile)!;
+        await page.GetByLabel("کد ورود").FillAsync(code);
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "ورود", Exact = true }).ClickAsync();
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("شما وارد شده‌اید");
+        await Expect(page.Locator("[data-signed-in-as]")).ToContainTextAsync("کد پیامکی");
     }
 
     /// <summary>The fake providers and a portal whose holders sign in through the fake national sign-in.</summary>
