@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A Production-mode portal against the local fakes of its outside services (docs/providers/README.md): Kavenegar for
-# SMS, Sep for the fee. Starts the fakes on 127.0.0.1:5099 and the portal on http://localhost:5080 with keys made for
+# SMS, Sep for the fee, the national sign-in for holders (/my). Starts the fakes on 127.0.0.1:5099 and the portal on http://localhost:5080 with keys made for
 # this run in a temporary folder, and stops both on Ctrl+C. The codes the portal sends are at
 # http://127.0.0.1:5099/kavenegar/sent. Shahkar and the civil registry stay off (their fake knows no one by hand).
 set -euo pipefail
@@ -25,10 +25,14 @@ export AnswerSigning__Keys__0__Path="$work/answer-signing.pem" AnswerSigning__Ke
 export Sms__Provider=Kavenegar Sms__Kavenegar__BaseUrl=http://127.0.0.1:5099/kavenegar \
        Sms__Kavenegar__ApiKey=fake-kavenegar-key-0f3c9a Sms__Kavenegar__Sender=10008663 Sms__Kavenegar__CodeTemplate=tvto-verify
 export Payments__Gateway=Sep Payments__Sep__Enabled=true Payments__Sep__BaseAddress=http://127.0.0.1:5099/sep/ Payments__Sep__TerminalId=11223344
+# Holders sign in at /my/sign-in through the fake national sign-in (plain HTTP on loopback, so metadata over HTTPS is not required).
+export NationalSignIn__Authority=http://127.0.0.1:5099/national-sign-in NationalSignIn__ClientId=tvto-holders \
+       NationalSignIn__ClientSecret=fake-national-secret-3b9c NationalSignIn__RequireHttpsMetadata=false
 while read -r line; do
   case "$line" in Payments:TreasuryPaymentIds:*) key=${line%%=*}; export "${key//:/__}=${line#*=}";; esac
 done < <(sed 's/^ *//' "$work/fakes.log")
 
 echo "Portal: http://localhost:5080 (Production, SMS through the fake Kavenegar, fees through the fake Sep)"
 echo "Codes sent: http://127.0.0.1:5099/kavenegar/sent"
+echo "Holders: http://localhost:5080/my/sign-in (the fake national sign-in takes any valid national code)"
 dotnet run --no-build --no-launch-profile --project src/CertificateInquiry.Web --urls http://localhost:5080

@@ -24,11 +24,13 @@ public static class FakeProviderServer
         builder.Services.AddFakeKavenegar();
         builder.Services.AddFakeFinnotech();
         builder.Services.AddFakeSep();
+        builder.Services.AddFakeNationalSignIn();
 
         var app = builder.Build();
         app.MapFakeKavenegar();
         app.MapFakeFinnotech();
         app.MapFakeSep();
+        app.MapFakeNationalSignIn();
         return app;
     }
 
@@ -53,5 +55,6 @@ public static class FakeProviderServer
         .. FakeKavenegar.PortalSettings(address),
         .. FakeFinnotech.PortalSettings(address),
         .. FakeSep.PortalSettings(address),
+        .. FakeNationalSignIn.PortalSettings(address),
     ];
 }

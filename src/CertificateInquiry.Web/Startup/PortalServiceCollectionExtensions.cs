@@ -6,6 +6,7 @@ using CertificateInquiry.Web.Features.AgencyPortal;
 using CertificateInquiry.Web.Features.CertificateImport;
 using CertificateInquiry.Web.Features.CertificateLookup;
 using CertificateInquiry.Web.Features.Holders;
+using CertificateInquiry.Web.Features.Holders.Account;
 using CertificateInquiry.Web.Features.Holders.Corrections;
 using CertificateInquiry.Web.Features.Requests;
 using CertificateInquiry.Web.Features.Staff.PaperLetters;
@@ -58,6 +59,7 @@ public static class PortalServiceCollectionExtensions
         services.AddAgencyPortalInquiries(configuration);
         services.AddHolders(configuration);
         services.AddCorrections(configuration);
+        services.AddHolderSignIn(configuration);
         return builder;
     }
 }

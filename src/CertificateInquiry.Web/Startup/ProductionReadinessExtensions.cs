@@ -1,3 +1,5 @@
+using CertificateInquiry.Web.Features.Holders.Account;
+using CertificateInquiry.Web.Infrastructure.IdentityChecks;
 using CertificateInquiry.Web.Infrastructure.Notifications;
 using CertificateInquiry.Web.Infrastructure.OutsideServices;
 using CertificateInquiry.Web.Infrastructure.Payments;
@@ -7,7 +9,8 @@ namespace CertificateInquiry.Web.Startup;
 /// <summary>
 /// A Production server that takes paper-era requests must be able to reach applicants and take their fee: with the
 /// log SMS sender the one-time code never reaches a phone, and with the sandbox (or no) gateway no fee can be paid.
-/// Such a server refuses to start and says what to set, unless <c>Portal:StagingCopy</c> says it is a staging copy
+/// Holders must be able to sign in to their own area (/my): through the national sign-in, or by a code to a mobile
+/// that Shahkar confirms (ADR-032). Such a server refuses to start and says what to set, unless <c>Portal:StagingCopy</c> says it is a staging copy
 /// (a rehearsal of a release, the benchmarks), which may run in Production mode without real providers.
 /// </summary>
 public static class ProductionReadinessExtensions
@@ -19,7 +22,12 @@ public static class ProductionReadinessExtensions
             return;
         }
 
-        var problems = UnreadyProviders(app.Services.GetRequiredService<NotificationProviders>(), app.Services.GetRequiredService<PaymentGateways>());
+        var problems = UnreadyProviders(app.Services.GetRequiredService<NotificationProviders>(), app.Services.GetRequiredService<PaymentGateways>()).ToList();
+        if (HolderSignInUnready(app.Configuration, app.Services.GetService<IMobileOwnerCheck>()) is { } holders)
+        {
+            problems.Add(holders);
+        }
+
         if (problems.Count > 0)
         {
             throw new InvalidOperationException(
@@ -48,4 +56,10 @@ public static class ProductionReadinessExtensions
 
         return problems;
     }
+
+    /// <summary>Why holders could not sign in on a Production server, or null: neither the national sign-in nor Shahkar is configured.</summary>
+    public static string? HolderSignInUnready(IConfiguration configuration, IMobileOwnerCheck? mobileOwners) =>
+        HolderSignInServiceCollectionExtensions.NationalSignInConfigured(configuration) || mobileOwners is not null
+            ? null
+            : "Neither NationalSignIn nor Shahkar (IdentityChecks:Provider=Finnotech) is configured, so holders cannot sign in to /my (ADR-032).";
 }

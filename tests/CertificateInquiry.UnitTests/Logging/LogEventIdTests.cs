@@ -29,6 +29,7 @@ public sealed class LogEventIdTests
         ["SmsDeliveryLog"] = (2320, 2329),
         ["FinnotechLog"] = (2330, 2339),
         ["CivilRegistryLog"] = (2340, 2349),
+        ["HolderSignInLog"] = (2370, 2389),
         ["CorrectionsLog"] = (2390, 2409),
         ["HolderLog"] = (2410, 2429),
         ["PaperLettersLog"] = (3000, 3049),

@@ -27,7 +27,7 @@ public sealed class SmsPathsTests
         Assert.Equal(
             [
                 "AnswerApproval",           // the answer through the outbox: once, when a manager approves it
-                "PhoneVerificationService", // one-time codes: per request and number, numbers per request, codes per number an hour, per address + CAPTCHA
+                "PhoneVerificationService", // one-time codes (request form and holders' sign-in): per request or sign-in and number, numbers per request, codes per number an hour, per address + CAPTCHA
                 "RequestCaseActions",       // status messages through the outbox: staff actions, one per status change
                 "RequestPayments",          // the submission message through the outbox: once per paid request
                 "TrackingController",       // more documents sent by the applicant: once per staff request for them

@@ -1,5 +1,6 @@
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Domain.Requests;
+using CertificateInquiry.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -141,7 +142,9 @@ internal sealed class PhoneVerificationConfiguration : IEntityTypeConfiguration<
         builder.ToTable("PhoneVerifications");
         builder.Property(v => v.Mobile).HasMaxLength(DataLimits.Mobile).IsUnicode(false);
         builder.Property(v => v.CodeHash).HasMaxLength(64).IsUnicode(false);
+        builder.Property(v => v.HolderKey).HasMaxLength(InquiryAudit.ClientAddressHashLength).IsUnicode(false);
         builder.HasIndex(v => v.RequestId);
+        builder.HasIndex(v => new { v.HolderKey, v.Mobile });
         builder.HasOne<InquiryRequest>().WithMany().HasForeignKey(v => v.RequestId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -16,8 +16,8 @@ public class SmsCodeSend
     /// <summary>1, 2, 3, … per <see cref="Mobile"/>; unique with it.</summary>
     public int Sequence { get; set; }
 
-    /// <summary>The draft that asked for the code (no foreign key: deleting a draft must not free its sends).</summary>
-    public long RequestId { get; set; }
+    /// <summary>The draft that asked for the code (no foreign key: deleting a draft must not free its sends); null for a holder's sign-in code.</summary>
+    public long? RequestId { get; set; }
 
     public DateTime SentAtUtc { get; set; }
 }

@@ -30,6 +30,7 @@ public static class RequestsServiceCollectionExtensions
                 "PhoneVerification: MaxNumbersPerRequest, MaxSendsPerNumber, MaxDraftsPerClient and MaxSendsPerClient must be positive, FreeSendsPerClient 0 or more, the windows positive.")
             .ValidateOnStart();
         services.AddSingleton<PhoneCodeKey>();
+        services.AddScoped<SmsNumberSeries>();
         services.AddScoped<PhoneVerificationService>();
         services.AddSingleton<SmsSendGate>();
         services.AddScoped<RequestDrafts>();

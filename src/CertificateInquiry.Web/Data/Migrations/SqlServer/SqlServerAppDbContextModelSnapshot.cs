@@ -1939,13 +1939,18 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("int");
 
+                    b.Property<string>("HolderKey")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
                     b.Property<string>("Mobile")
                         .IsRequired()
                         .HasMaxLength(11)
                         .IsUnicode(false)
                         .HasColumnType("varchar(11)");
 
-                    b.Property<long>("RequestId")
+                    b.Property<long?>("RequestId")
                         .HasColumnType("bigint");
 
                     b.Property<int>("SendCount")
@@ -1957,6 +1962,8 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("RequestId");
+
+                    b.HasIndex("HolderKey", "Mobile");
 
                     b.ToTable("PhoneVerifications", (string)null);
                 });
@@ -2124,7 +2131,7 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(11)");
 
-                    b.Property<long>("RequestId")
+                    b.Property<long?>("RequestId")
                         .HasColumnType("bigint");
 
                     b.Property<DateTime>("SentAtUtc")
@@ -3036,8 +3043,7 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                     b.HasOne("CertificateInquiry.Web.Domain.Requests.InquiryRequest", null)
                         .WithMany()
                         .HasForeignKey("RequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("CertificateInquiry.Web.Domain.Requests.RequestDocument", b =>

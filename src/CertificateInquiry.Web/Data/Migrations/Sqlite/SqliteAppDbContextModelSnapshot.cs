@@ -1896,13 +1896,18 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("HolderKey")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Mobile")
                         .IsRequired()
                         .HasMaxLength(11)
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RequestId")
+                    b.Property<long?>("RequestId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SendCount")
@@ -1914,6 +1919,8 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("RequestId");
+
+                    b.HasIndex("HolderKey", "Mobile");
 
                     b.ToTable("PhoneVerifications", (string)null);
                 });
@@ -2073,7 +2080,7 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RequestId")
+                    b.Property<long?>("RequestId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("SentAtUtc")
@@ -2967,8 +2974,7 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                     b.HasOne("CertificateInquiry.Web.Domain.Requests.InquiryRequest", null)
                         .WithMany()
                         .HasForeignKey("RequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("CertificateInquiry.Web.Domain.Requests.RequestDocument", b =>

@@ -78,6 +78,9 @@ public abstract record SendCodeResult
 
     /// <summary>Shahkar says the number is not registered to the applicant's national code: no code is sent.</summary>
     public sealed record NotTheHoldersMobile : SendCodeResult;
+
+    /// <summary>The number's owner could not be checked (Shahkar away) where a code may go only to a confirmed owner (a holder's sign-in).</summary>
+    public sealed record OwnerNotChecked : SendCodeResult;
 }
 
 /// <summary>What <see cref="PhoneVerificationService.ConfirmAsync"/> found.</summary>
@@ -124,19 +127,22 @@ public sealed class PhoneCodeKey
 }
 
 /// <summary>
-/// Proves that the applicant holds the request's mobile number with a six-digit code sent by SMS. The code
-/// comes from a cryptographic random source and is stored only as an HMAC; it goes straight to
+/// Proves that a person holds a mobile number with a six-digit code sent by SMS: the applicant of a request (the
+/// request form), or a holder signing in to their own area (<see cref="SendSignInCodeAsync"/>, docs/decisions/ADR-032).
+/// The code comes from a cryptographic random source and is stored only as an HMAC; it goes straight to
 /// <see cref="ISmsSender"/>, not through the outbox, because it must arrive now and must never sit in a table.
-/// Limits per request and number, per request (how many numbers) and per number whatever the request (how many codes
+/// Limits per subject and number, per request (how many numbers) and per number whatever the subject (how many codes
 /// an hour): <see cref="PhoneVerificationOptions"/>, all counted in the database, so they hold across servers. Counters
-/// change by conditional UPDATEs and a send claims its place in the number's series under a unique index, so parallel
-/// requests cannot guess more often or send more codes than allowed. Limits per client address are the caller's
-/// (<see cref="SmsSendGate"/>). Every refusal is logged in one line with the number masked.
+/// change by conditional UPDATEs and a send claims its place in the number's series under a unique index
+/// (<see cref="SmsNumberSeries"/>), so parallel requests cannot guess more often or send more codes than allowed.
+/// Limits per client address are the caller's (<see cref="SmsSendGate"/>). Every refusal is logged in one line with the
+/// number masked.
 /// </summary>
 public sealed class PhoneVerificationService(
     AppDbContext db,
     ISmsSender sms,
     PhoneCodeKey key,
+    SmsNumberSeries numberSeries,
     TimeProvider clock,
     IOptions<PhoneVerificationOptions> options,
     ILogger<PhoneVerificationService> logger,
@@ -160,81 +166,129 @@ public sealed class PhoneVerificationService(
     /// <summary>The SMS text for a code.</summary>
     public static string MessageText(string code) => "کد تأیید استعلام گواهینامه: " + code + " — این کد را به کسی ندهید.";
 
+    /// <summary>Whose code a row is: a request's (<paramref name="RequestId"/>) or a holder's sign-in (<paramref name="HolderKey"/>, a keyed hash of their identifier).</summary>
+    private readonly record struct CodeSubject(long? RequestId, string? HolderKey)
+    {
+        public bool IsSignIn => RequestId is null;
+
+        /// <summary>The subject's part of the code's HMAC input (a request's is its id, as it always was).</summary>
+        public string HashPrefix => RequestId is { } id ? id.ToString(CultureInfo.InvariantCulture) : "holder:" + HolderKey;
+    }
+
+    /// <summary>What the shared send did, for the caller's log line.</summary>
+    private readonly record struct SendOutcome(SendCodeResult Result, int SendNumber = 0, Exception? Failure = null);
+
     /// <summary>
     /// Sends a new code to <see cref="InquiryRequest.Mobile"/> (a saved request). The code's hash is saved before
     /// the SMS goes out, with whatever else the context holds.
     /// </summary>
     public async Task<SendCodeResult> SendCodeAsync(InquiryRequest request, CancellationToken cancellationToken)
     {
-        var result = await TrySendCodeAsync(request, cancellationToken);
-        if (result is not SendCodeResult.Sent)
+        var mobile = MobileOf(request);
+        var outcome = await TrySendCodeAsync(
+            new CodeSubject(request.Id, null), mobile, token => CheckOwnerAsync(request, mobile, token), cancellationToken);
+        if (outcome.Failure is { } failure)
         {
-            logger.CodeNotSent(request.Id, Redaction.MobileForLog(request.Mobile ?? ""), result);
+            logger.CodeSendFailed(failure, request.Id);
         }
 
-        return result;
+        if (outcome.Result is SendCodeResult.Sent)
+        {
+            logger.CodeSent(outcome.SendNumber, request.Id);
+        }
+        else
+        {
+            logger.CodeNotSent(request.Id, Redaction.MobileForLog(request.Mobile ?? ""), outcome.Result);
+        }
+
+        return outcome.Result;
     }
 
-    private async Task<SendCodeResult> TrySendCodeAsync(InquiryRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends a sign-in code for a holder (<paramref name="holderKey"/>: the keyed hash of their identifier) to
+    /// <paramref name="mobile"/>, under the same limits as the request form's codes. <paramref name="checkOwner"/> runs
+    /// after the number's place is claimed (so a refused number still counts against the caps) and may refuse.
+    /// A confirmed code, or one sent longer ago than <see cref="PhoneVerificationOptions.NumberWindow"/>, starts a new
+    /// series: each sign-in has its own three codes. The caller logs the outcome.
+    /// </summary>
+    public async Task<(SendCodeResult Result, Exception? Failure)> SendSignInCodeAsync(
+        string holderKey, string mobile, Func<CancellationToken, Task<SendCodeResult?>> checkOwner, CancellationToken cancellationToken)
     {
-        var mobile = MobileOf(request);
+        ArgumentException.ThrowIfNullOrEmpty(holderKey);
+        var outcome = await TrySendCodeAsync(new CodeSubject(null, holderKey), mobile, checkOwner, cancellationToken);
+        return (outcome.Result, outcome.Failure);
+    }
+
+    private async Task<SendOutcome> TrySendCodeAsync(
+        CodeSubject subject, string mobile, Func<CancellationToken, Task<SendCodeResult?>> checkOwner, CancellationToken cancellationToken)
+    {
         var settings = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
-        var existing = await LatestAsync(request.Id, mobile, cancellationToken);
+        var existing = await LatestAsync(subject, mobile, cancellationToken);
+        if (subject.IsSignIn && existing is not null && (existing.ConfirmedAtUtc is not null || existing.SentAtUtc <= now - settings.NumberWindow))
+        {
+            // A sign-in that was used, or is long past: the next one starts its own series.
+            existing = null;
+        }
+
         if (existing is not null)
         {
             if (existing.SendCount >= settings.MaxSends)
             {
-                return new SendCodeResult.TooManySends();
+                return new(new SendCodeResult.TooManySends());
             }
 
             var resendAt = existing.SentAtUtc + settings.ResendAfter;
             if (now < resendAt)
             {
-                return new SendCodeResult.TooSoon(resendAt - now);
+                return new(new SendCodeResult.TooSoon(resendAt - now));
             }
         }
-        else if (await NumbersUsedAsync(request.Id, cancellationToken) >= settings.MaxNumbersPerRequest)
+        else if (subject.RequestId is { } requestId && await NumbersUsedAsync(requestId, cancellationToken) >= settings.MaxNumbersPerRequest)
         {
-            return new SendCodeResult.TooManyNumbers(settings.MaxNumbersPerRequest);
+            return new(new SendCodeResult.TooManyNumbers(settings.MaxNumbersPerRequest));
         }
 
-        // The number's place in its series of sends (the per-number cap, whatever the request); given back below if
+        // The number's place in its series of sends (the per-number cap, whatever the subject); given back below if
         // this send goes no further.
-        var claim = await ClaimNumberSendAsync(mobile, request.Id, now, cancellationToken);
+        var claim = await numberSeries.ClaimAsync(mobile, subject.RequestId, now, cancellationToken);
         if (claim.Refusal is { } resting)
         {
-            return resting;
+            return new(resting);
         }
 
-        // Shahkar after the claim: a number that is not the applicant's keeps its place in the caps, so the form
-        // cannot be used to ask Shahkar about number after number.
-        if (await CheckOwnerAsync(request, mobile, cancellationToken) is { } notTheirs)
+        // The owner's check after the claim: a number that is not the person's keeps its place in the caps, so the
+        // form cannot be used to ask Shahkar about number after number.
+        if (await checkOwner(cancellationToken) is { } notTheirs)
         {
-            return notTheirs;
+            return new(notTheirs);
         }
 
         var code = RandomNumberGenerator.GetInt32(1_000_000).ToString("D6", CultureInfo.InvariantCulture);
         var sendNumber = (existing?.SendCount ?? 0) + 1;
         var expiresAt = now + settings.CodeLifetime;
-        var hash = Hash(request.Id, mobile, code);
+        var hash = Hash(subject, mobile, code);
         long verificationId;
         if (existing is null)
         {
-            // A new number for this request: only if the request has a number left, counted atomically.
-            var maxNumbers = settings.MaxNumbersPerRequest;
-            var counted = await db.Requests
-                .Where(r => r.Id == request.Id && r.MobileNumbersUsed < maxNumbers)
-                .ExecuteUpdateAsync(update => update.SetProperty(r => r.MobileNumbersUsed, r => r.MobileNumbersUsed + 1), cancellationToken);
-            if (counted == 0)
+            if (subject.RequestId is { } requestId)
             {
-                await ReleaseAsync(claim.SendId);
-                return new SendCodeResult.TooManyNumbers(maxNumbers);
+                // A new number for this request: only if the request has a number left, counted atomically.
+                var maxNumbers = settings.MaxNumbersPerRequest;
+                var counted = await db.Requests
+                    .Where(r => r.Id == requestId && r.MobileNumbersUsed < maxNumbers)
+                    .ExecuteUpdateAsync(update => update.SetProperty(r => r.MobileNumbersUsed, r => r.MobileNumbersUsed + 1), cancellationToken);
+                if (counted == 0)
+                {
+                    await numberSeries.ReleaseAsync(claim.SendId);
+                    return new(new SendCodeResult.TooManyNumbers(maxNumbers));
+                }
             }
 
             var verification = new PhoneVerification
             {
-                RequestId = request.Id,
+                RequestId = subject.RequestId,
+                HolderKey = subject.HolderKey,
                 Mobile = mobile,
                 CodeHash = hash,
                 SentAtUtc = now,
@@ -263,8 +317,8 @@ public sealed class PhoneVerificationService(
                     cancellationToken);
             if (replaced == 0)
             {
-                await ReleaseAsync(claim.SendId);
-                return new SendCodeResult.TooSoon(settings.ResendAfter);
+                await numberSeries.ReleaseAsync(claim.SendId);
+                return new(new SendCodeResult.TooSoon(settings.ResendAfter));
             }
 
             verificationId = existing.Id;
@@ -280,16 +334,14 @@ public sealed class PhoneVerificationService(
         {
             // The person did not get a code through no fault of theirs: the send is not counted. The new hash stays,
             // in case the provider delivered it after all.
-            logger.CodeSendFailed(exception, request.Id);
             await db.PhoneVerifications
                 .Where(v => v.Id == verificationId && v.SendCount == sendNumber)
                 .ExecuteUpdateAsync(update => update.SetProperty(v => v.SendCount, sendNumber - 1), CancellationToken.None);
-            await ReleaseAsync(claim.SendId);
-            return new SendCodeResult.NotSent();
+            await numberSeries.ReleaseAsync(claim.SendId);
+            return new(new SendCodeResult.NotSent(), Failure: exception);
         }
 
-        logger.CodeSent(sendNumber, request.Id);
-        return new SendCodeResult.Sent(expiresAt, settings.MaxSends - sendNumber);
+        return new(new SendCodeResult.Sent(expiresAt, settings.MaxSends - sendNumber), sendNumber);
     }
 
     /// <summary>
@@ -323,64 +375,6 @@ public sealed class PhoneVerificationService(
     private Task<int> NumbersUsedAsync(long requestId, CancellationToken cancellationToken) =>
         db.Requests.AsNoTracking().Where(r => r.Id == requestId).Select(r => r.MobileNumbersUsed).SingleAsync(cancellationToken);
 
-    private readonly record struct NumberClaim(long SendId, SendCodeResult? Refusal);
-
-    /// <summary>
-    /// Takes the next place in the number's series of sends if the send <see cref="PhoneVerificationOptions.MaxSendsPerNumber"/>
-    /// places back is older than the window (a sliding window over the rows). The unique index on (number, place)
-    /// makes two servers that read the same series at once store one claim; the other reads again.
-    /// </summary>
-    private async Task<NumberClaim> ClaimNumberSendAsync(string mobile, long requestId, DateTime now, CancellationToken cancellationToken)
-    {
-        var settings = options.Value;
-        for (var attempt = 1; ; attempt++)
-        {
-            var last = await db.SmsCodeSends.AsNoTracking()
-                .Where(s => s.Mobile == mobile)
-                .OrderByDescending(s => s.Sequence)
-                .Select(s => (int?)s.Sequence)
-                .FirstOrDefaultAsync(cancellationToken) ?? 0;
-            var sequence = last + 1;
-            var outOfWindow = sequence - settings.MaxSendsPerNumber;
-            if (outOfWindow > 0)
-            {
-                var oldest = await db.SmsCodeSends.AsNoTracking()
-                    .Where(s => s.Mobile == mobile && s.Sequence == outOfWindow)
-                    .Select(s => (DateTime?)s.SentAtUtc)
-                    .FirstOrDefaultAsync(cancellationToken);
-                if (oldest is { } sentAt && sentAt > now - settings.NumberWindow)
-                {
-                    return new NumberClaim(0, new SendCodeResult.NumberResting(sentAt + settings.NumberWindow - now));
-                }
-            }
-
-            var send = new SmsCodeSend { Mobile = mobile, Sequence = sequence, RequestId = requestId, SentAtUtc = now };
-            db.SmsCodeSends.Add(send);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException) when (attempt < MaxClaimAttempts)
-            {
-                // Another send took this place first (or the save failed otherwise: then the next attempt fails too).
-                db.Entry(send).State = EntityState.Detached;
-                continue;
-            }
-
-            db.Entry(send).State = EntityState.Detached;
-
-            // Places that fell out of the window are of no further use.
-            await db.SmsCodeSends.Where(s => s.Mobile == mobile && s.Sequence <= outOfWindow).ExecuteDeleteAsync(cancellationToken);
-            return new NumberClaim(send.Id, null);
-        }
-    }
-
-    private const int MaxClaimAttempts = 5;
-
-    /// <summary>Gives back a claimed place when the code did not go out (a gap only makes the cap stricter, never looser).</summary>
-    private Task ReleaseAsync(long sendId) =>
-        db.SmsCodeSends.Where(s => s.Id == sendId).ExecuteDeleteAsync(CancellationToken.None);
-
     /// <summary>
     /// Checks a typed code (Persian, Arabic or Latin digits, spaces ignored) against the last code sent to the
     /// request's current number. On success sets <see cref="InquiryRequest.MobileConfirmedAtUtc"/>, which the
@@ -388,36 +382,70 @@ public sealed class PhoneVerificationService(
     /// </summary>
     public async Task<ConfirmCodeResult> ConfirmAsync(InquiryRequest request, string typedCode, CancellationToken cancellationToken)
     {
-        var mobile = MobileOf(request);
+        var (result, confirmedAt, compared) = await TryConfirmAsync(new CodeSubject(request.Id, null), MobileOf(request), typedCode, cancellationToken);
+        if (result is ConfirmCodeResult.Confirmed)
+        {
+            request.MobileConfirmedAtUtc ??= confirmedAt;
+        }
+
+        if (compared)
+        {
+            if (result is ConfirmCodeResult.Confirmed)
+            {
+                logger.MobileConfirmed(request.Id);
+            }
+            else
+            {
+                logger.WrongCode(request.Id, result is ConfirmCodeResult.Wrong wrong ? wrong.RemainingAttempts : 0);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Checks a holder's sign-in code for <paramref name="mobile"/>. Unlike a request's, a sign-in code works once: a
+    /// second use (another tab, a replay) finds it spent and gets <see cref="ConfirmCodeResult.Expired"/>. The caller logs.
+    /// </summary>
+    public async Task<ConfirmCodeResult> ConfirmSignInCodeAsync(string holderKey, string mobile, string typedCode, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(holderKey);
+        var (result, _, _) = await TryConfirmAsync(new CodeSubject(null, holderKey), mobile, typedCode, cancellationToken);
+        return result;
+    }
+
+    /// <summary>The result, when the code was confirmed, and whether a typed code was compared (the caller logs those).</summary>
+    private async Task<(ConfirmCodeResult Result, DateTime? ConfirmedAtUtc, bool Compared)> TryConfirmAsync(
+        CodeSubject subject, string mobile, string typedCode, CancellationToken cancellationToken)
+    {
         var settings = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
-        var verification = await LatestAsync(request.Id, mobile, cancellationToken);
+        var verification = await LatestAsync(subject, mobile, cancellationToken);
         if (verification is null)
         {
-            return new ConfirmCodeResult.Expired();
+            return (new ConfirmCodeResult.Expired(), null, false);
         }
 
         if (verification.ConfirmedAtUtc is { } confirmedAt)
         {
-            request.MobileConfirmedAtUtc ??= confirmedAt;
-            return new ConfirmCodeResult.Confirmed();
+            return subject.IsSignIn ? (new ConfirmCodeResult.Expired(), null, false) : (new ConfirmCodeResult.Confirmed(), confirmedAt, false);
         }
 
         if (verification.FailedAttempts >= settings.MaxAttempts)
         {
-            return new ConfirmCodeResult.TooManyAttempts();
+            return (new ConfirmCodeResult.TooManyAttempts(), null, false);
         }
 
         if (now >= verification.ExpiresAtUtc)
         {
-            return new ConfirmCodeResult.Expired();
+            return (new ConfirmCodeResult.Expired(), null, false);
         }
 
         var code = PersianText.NormalizeCode(typedCode);
         if (code.Length != CodeLength || !code.All(char.IsAsciiDigit))
         {
             // Cannot be the code (a digit missing, a letter): not counted, the form says what is wrong.
-            return new ConfirmCodeResult.Wrong(settings.MaxAttempts - verification.FailedAttempts);
+            return (new ConfirmCodeResult.Wrong(settings.MaxAttempts - verification.FailedAttempts), null, false);
         }
 
         // The attempt is counted before the comparison, atomically: twenty guesses sent at once still count as twenty.
@@ -429,28 +457,29 @@ public sealed class PhoneVerificationService(
         if (counted == 0)
         {
             // Another attempt or a new code got there first: judge again on what is stored now.
-            var current = await LatestAsync(request.Id, mobile, CancellationToken.None);
+            var current = await LatestAsync(subject, mobile, CancellationToken.None);
             return current switch
             {
-                { ConfirmedAtUtc: not null } when current.SendCount == sendCountRead => Confirm(request, current.ConfirmedAtUtc.Value),
-                { FailedAttempts: var failed } when failed >= settings.MaxAttempts => new ConfirmCodeResult.TooManyAttempts(),
-                _ => new ConfirmCodeResult.Expired(),
+                { ConfirmedAtUtc: not null } when current.SendCount == sendCountRead && !subject.IsSignIn =>
+                    (new ConfirmCodeResult.Confirmed(), current.ConfirmedAtUtc, false),
+                { FailedAttempts: var failed } when failed >= settings.MaxAttempts => (new ConfirmCodeResult.TooManyAttempts(), null, false),
+                _ => (new ConfirmCodeResult.Expired(), null, false),
             };
         }
 
         var expected = Convert.FromHexString(verification.CodeHash);
-        var typed = Convert.FromHexString(Hash(request.Id, mobile, code));
+        var typed = Convert.FromHexString(Hash(subject, mobile, code));
         if (CryptographicOperations.FixedTimeEquals(expected, typed))
         {
-            await db.PhoneVerifications
-                .Where(v => v.Id == verification.Id)
+            // Only if still unconfirmed: of two tabs sending the right sign-in code at once, one signs in.
+            var confirmed = await db.PhoneVerifications
+                .Where(v => v.Id == verification.Id && v.ConfirmedAtUtc == null)
                 .ExecuteUpdateAsync(
                     update => update
                         .SetProperty(v => v.ConfirmedAtUtc, now)
                         .SetProperty(v => v.FailedAttempts, v => v.FailedAttempts - 1),
                     CancellationToken.None);
-            logger.MobileConfirmed(request.Id);
-            return Confirm(request, now);
+            return confirmed == 1 || !subject.IsSignIn ? (new ConfirmCodeResult.Confirmed(), now, true) : (new ConfirmCodeResult.Expired(), null, false);
         }
 
         var failedAttempts = await db.PhoneVerifications.AsNoTracking()
@@ -458,14 +487,7 @@ public sealed class PhoneVerificationService(
             .Select(v => v.FailedAttempts)
             .SingleAsync(CancellationToken.None);
         var remaining = settings.MaxAttempts - failedAttempts;
-        logger.WrongCode(request.Id, remaining);
-        return remaining > 0 ? new ConfirmCodeResult.Wrong(remaining) : new ConfirmCodeResult.TooManyAttempts();
-    }
-
-    private static ConfirmCodeResult.Confirmed Confirm(InquiryRequest request, DateTime confirmedAtUtc)
-    {
-        request.MobileConfirmedAtUtc = confirmedAtUtc;
-        return new ConfirmCodeResult.Confirmed();
+        return (remaining > 0 ? new ConfirmCodeResult.Wrong(remaining) : new ConfirmCodeResult.TooManyAttempts(), null, true);
     }
 
     private static string MobileOf(InquiryRequest request)
@@ -478,17 +500,27 @@ public sealed class PhoneVerificationService(
         return request.Mobile;
     }
 
-    /// <summary>The one row per request and number (a changed number starts again with its own row and counters).</summary>
-    private Task<PhoneVerification?> LatestAsync(long requestId, string mobile, CancellationToken cancellationToken) =>
-        db.PhoneVerifications.AsNoTracking()
-            .Where(v => v.RequestId == requestId && v.Mobile == mobile)
-            .OrderByDescending(v => v.Id)
-            .FirstOrDefaultAsync(cancellationToken);
-
-    /// <summary>HMAC-SHA-256 over the request, number and code: a stored hash says nothing without the key.</summary>
-    private string Hash(long requestId, string mobile, string code)
+    /// <summary>The one row per request and number (a changed number starts again with its own row and counters); a holder's latest sign-in row.</summary>
+    private Task<PhoneVerification?> LatestAsync(CodeSubject subject, string mobile, CancellationToken cancellationToken)
     {
-        var input = string.Create(CultureInfo.InvariantCulture, $"{requestId}|{mobile}|{code}");
+        var rows = db.PhoneVerifications.AsNoTracking().Where(v => v.Mobile == mobile);
+        if (subject.RequestId is { } requestId)
+        {
+            rows = rows.Where(v => v.RequestId == requestId);
+        }
+        else
+        {
+            var holderKey = subject.HolderKey;
+            rows = rows.Where(v => v.RequestId == null && v.HolderKey == holderKey);
+        }
+
+        return rows.OrderByDescending(v => v.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>HMAC-SHA-256 over the subject, number and code: a stored hash says nothing without the key.</summary>
+    private string Hash(CodeSubject subject, string mobile, string code)
+    {
+        var input = string.Create(CultureInfo.InvariantCulture, $"{subject.HashPrefix}|{mobile}|{code}");
         return Convert.ToHexStringLower(HMACSHA256.HashData(key.Bytes, Encoding.UTF8.GetBytes(input)));
     }
 }

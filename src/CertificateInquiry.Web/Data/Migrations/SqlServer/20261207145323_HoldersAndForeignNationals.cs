@@ -6,11 +6,19 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CertificateInquiry.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class HoldersForeignNationalsCorrections : Migration
+    public partial class HoldersAndForeignNationals : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterColumn<long>(
+                name: "RequestId",
+                table: "SmsCodeSends",
+                type: "bigint",
+                nullable: true,
+                oldClrType: typeof(long),
+                oldType: "bigint");
+
             migrationBuilder.AlterColumn<string>(
                 name: "NationalCode",
                 table: "Requests",
@@ -38,6 +46,22 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                 type: "varchar(2)",
                 unicode: false,
                 maxLength: 2,
+                nullable: true);
+
+            migrationBuilder.AlterColumn<long>(
+                name: "RequestId",
+                table: "PhoneVerifications",
+                type: "bigint",
+                nullable: true,
+                oldClrType: typeof(long),
+                oldType: "bigint");
+
+            migrationBuilder.AddColumn<string>(
+                name: "HolderKey",
+                table: "PhoneVerifications",
+                type: "varchar(32)",
+                unicode: false,
+                maxLength: 32,
                 nullable: true);
 
             migrationBuilder.AlterColumn<string>(
@@ -231,6 +255,11 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PhoneVerifications_HolderKey_Mobile",
+                table: "PhoneVerifications",
+                columns: new[] { "HolderKey", "Mobile" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InquiryAudit_CertificateId_OccurredAtUtc",
                 table: "InquiryAudit",
                 columns: new[] { "CertificateId", "OccurredAtUtc" },
@@ -300,6 +329,10 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                 name: "CertificateCorrections");
 
             migrationBuilder.DropIndex(
+                name: "IX_PhoneVerifications_HolderKey_Mobile",
+                table: "PhoneVerifications");
+
+            migrationBuilder.DropIndex(
                 name: "IX_InquiryAudit_CertificateId_OccurredAtUtc",
                 table: "InquiryAudit");
 
@@ -310,6 +343,10 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
             migrationBuilder.DropColumn(
                 name: "Nationality",
                 table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "HolderKey",
+                table: "PhoneVerifications");
 
             migrationBuilder.DropColumn(
                 name: "Nationality",
@@ -327,6 +364,16 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                 name: "Confidential",
                 table: "AgencyBatches");
 
+            migrationBuilder.AlterColumn<long>(
+                name: "RequestId",
+                table: "SmsCodeSends",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L,
+                oldClrType: typeof(long),
+                oldType: "bigint",
+                oldNullable: true);
+
             migrationBuilder.AlterColumn<string>(
                 name: "NationalCode",
                 table: "Requests",
@@ -338,6 +385,16 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                 oldType: "varchar(12)",
                 oldUnicode: false,
                 oldMaxLength: 12,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<long>(
+                name: "RequestId",
+                table: "PhoneVerifications",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L,
+                oldClrType: typeof(long),
+                oldType: "bigint",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(

@@ -6,11 +6,19 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CertificateInquiry.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class HoldersForeignNationalsCorrections : Migration
+    public partial class HoldersAndForeignNationals : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterColumn<long>(
+                name: "RequestId",
+                table: "SmsCodeSends",
+                type: "INTEGER",
+                nullable: true,
+                oldClrType: typeof(long),
+                oldType: "INTEGER");
+
             migrationBuilder.AddColumn<string>(
                 name: "IdentityDocumentNumber",
                 table: "Requests",
@@ -25,6 +33,22 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                 type: "TEXT",
                 unicode: false,
                 maxLength: 2,
+                nullable: true);
+
+            migrationBuilder.AlterColumn<long>(
+                name: "RequestId",
+                table: "PhoneVerifications",
+                type: "INTEGER",
+                nullable: true,
+                oldClrType: typeof(long),
+                oldType: "INTEGER");
+
+            migrationBuilder.AddColumn<string>(
+                name: "HolderKey",
+                table: "PhoneVerifications",
+                type: "TEXT",
+                unicode: false,
+                maxLength: 32,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
@@ -179,6 +203,11 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PhoneVerifications_HolderKey_Mobile",
+                table: "PhoneVerifications",
+                columns: new[] { "HolderKey", "Mobile" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InquiryAudit_CertificateId_OccurredAtUtc",
                 table: "InquiryAudit",
                 columns: new[] { "CertificateId", "OccurredAtUtc" },
@@ -247,6 +276,10 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                 name: "CertificateCorrections");
 
             migrationBuilder.DropIndex(
+                name: "IX_PhoneVerifications_HolderKey_Mobile",
+                table: "PhoneVerifications");
+
+            migrationBuilder.DropIndex(
                 name: "IX_InquiryAudit_CertificateId_OccurredAtUtc",
                 table: "InquiryAudit");
 
@@ -257,6 +290,10 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "Nationality",
                 table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "HolderKey",
+                table: "PhoneVerifications");
 
             migrationBuilder.DropColumn(
                 name: "Nationality",
@@ -273,6 +310,26 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "Confidential",
                 table: "AgencyBatches");
+
+            migrationBuilder.AlterColumn<long>(
+                name: "RequestId",
+                table: "SmsCodeSends",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L,
+                oldClrType: typeof(long),
+                oldType: "INTEGER",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<long>(
+                name: "RequestId",
+                table: "PhoneVerifications",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L,
+                oldClrType: typeof(long),
+                oldType: "INTEGER",
+                oldNullable: true);
         }
     }
 }

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CertificateInquiry.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261207144113_HoldersForeignNationalsCorrections")]
-    partial class HoldersForeignNationalsCorrections
+    [Migration("20261207145319_HoldersAndForeignNationals")]
+    partial class HoldersAndForeignNationals
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1899,13 +1899,18 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("HolderKey")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Mobile")
                         .IsRequired()
                         .HasMaxLength(11)
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RequestId")
+                    b.Property<long?>("RequestId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SendCount")
@@ -1917,6 +1922,8 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("RequestId");
+
+                    b.HasIndex("HolderKey", "Mobile");
 
                     b.ToTable("PhoneVerifications", (string)null);
                 });
@@ -2076,7 +2083,7 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RequestId")
+                    b.Property<long?>("RequestId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("SentAtUtc")
@@ -2970,8 +2977,7 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                     b.HasOne("CertificateInquiry.Web.Domain.Requests.InquiryRequest", null)
                         .WithMany()
                         .HasForeignKey("RequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("CertificateInquiry.Web.Domain.Requests.RequestDocument", b =>

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CertificateInquiry.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261207144118_HoldersForeignNationalsCorrections")]
-    partial class HoldersForeignNationalsCorrections
+    [Migration("20261207145323_HoldersAndForeignNationals")]
+    partial class HoldersAndForeignNationals
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1942,13 +1942,18 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("int");
 
+                    b.Property<string>("HolderKey")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
                     b.Property<string>("Mobile")
                         .IsRequired()
                         .HasMaxLength(11)
                         .IsUnicode(false)
                         .HasColumnType("varchar(11)");
 
-                    b.Property<long>("RequestId")
+                    b.Property<long?>("RequestId")
                         .HasColumnType("bigint");
 
                     b.Property<int>("SendCount")
@@ -1960,6 +1965,8 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("RequestId");
+
+                    b.HasIndex("HolderKey", "Mobile");
 
                     b.ToTable("PhoneVerifications", (string)null);
                 });
@@ -2127,7 +2134,7 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(11)");
 
-                    b.Property<long>("RequestId")
+                    b.Property<long?>("RequestId")
                         .HasColumnType("bigint");
 
                     b.Property<DateTime>("SentAtUtc")
@@ -3039,8 +3046,7 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                     b.HasOne("CertificateInquiry.Web.Domain.Requests.InquiryRequest", null)
                         .WithMany()
                         .HasForeignKey("RequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("CertificateInquiry.Web.Domain.Requests.RequestDocument", b =>
