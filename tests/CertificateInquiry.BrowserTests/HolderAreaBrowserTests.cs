@@ -89,7 +89,7 @@ public sealed class HolderAreaBrowserTests(BrowserFixture fixture)
         {
             var check = await employer.NewPageAsync();
             await check.GotoAsync(new Uri(fixture.Origin, "/licenses/check").ToString());
-            await check.GetByLabel("کد اشتراک").FillAsync(code.ToLowerInvariant().Replace('-', ' '));
+            await check.GetByRole(AriaRole.Textbox, new() { Name = "کد اشتراک" }).FillAsync(code.ToLowerInvariant().Replace('-', ' '));
             await check.GetByRole(AriaRole.Button, new() { Name = "نمایش با کد اشتراک" }).ClickAsync();
             await Expect(check.Locator("h1")).ToHaveTextAsync("استعلام با کد اشتراک");
             await Expect(check.Locator(".lookup-result")).ToContainTextAsync(second);
@@ -116,12 +116,12 @@ public sealed class HolderAreaBrowserTests(BrowserFixture fixture)
         // Revoked: the employer's next try gets the miss.
         await page.GetByRole(AriaRole.Link, new() { Name = "کدهای اشتراک" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "لغو کد" }).ClickAsync();
-        await Expect(page.Locator("tbody tr").First).ToContainTextAsync("لغو شده");
+        await Expect(page.Locator(".share-codes li [data-state]").First).ToHaveTextAsync("لغو شده");
         await using (var employer = await fixture.NewContextAsync(390, 844, phone: true))
         {
             var share = await employer.NewPageAsync();
             await share.GotoAsync(new Uri(fixture.Origin, "/share").ToString());
-            await share.GetByLabel("کد اشتراک").FillAsync(code);
+            await share.GetByRole(AriaRole.Textbox, new() { Name = "کد اشتراک" }).FillAsync(code);
             await share.GetByRole(AriaRole.Button, new() { Name = "نمایش مشخصات" }).ClickAsync();
             await Expect(share.Locator("#miss-title")).ToHaveTextAsync("این کد اشتراک معتبر نیست");
         }

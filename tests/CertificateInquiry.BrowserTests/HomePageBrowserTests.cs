@@ -86,7 +86,7 @@ public sealed class HomePageBrowserTests(BrowserFixture fixture)
 
         await Expect(button).ToHaveAttributeAsync("aria-expanded", "true");
         await Expect(track).ToBeVisibleAsync();
-        await Expect(menu.GetByRole(AriaRole.Link)).ToHaveCountAsync(5);
+        await Expect(menu.GetByRole(AriaRole.Link)).ToHaveCountAsync(6);
         await page.AssertAccessibleAsync();
         Assert.Empty(recorder.Problems);
     }

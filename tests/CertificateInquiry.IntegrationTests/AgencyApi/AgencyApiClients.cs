@@ -29,6 +29,14 @@ public static class AgencyApiClients
         return client;
     }
 
+    /// <summary>A client of the portal for an agency already registered, sending its access token as the bearer token.</summary>
+    public static async Task<HttpClient> ClientForAsync(PortalFactory portal, IssuedCredentials credentials)
+    {
+        var client = portal.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(client, credentials));
+        return client;
+    }
+
     public static Task<HttpResponseMessage> InquireAsync(this HttpClient client, object body) =>
         client.PostAsJsonAsync("/api/v1/inquiries", body);
 

@@ -52,7 +52,7 @@ public sealed class ShareCodeTests(HolderPortalFactory factory) : IClassFixture<
         Assert.Null(entry.AgencyClientId);
 
         var (_, list) = await HtmlPage.GetAsync(holder, "/my/share-codes");
-        var row = list.QuerySelector($"tr#code-{stored.Id}")!;
+        var row = list.QuerySelector($"#code-{stored.Id}")!;
         Assert.Contains("۱", row.Text(), StringComparison.Ordinal);
         Assert.Contains("شرکت ساختمانی البرز", row.Text(), StringComparison.Ordinal);
         Assert.DoesNotContain(code[..4], list.Body!.TextContent, StringComparison.Ordinal); // shown once, at creation

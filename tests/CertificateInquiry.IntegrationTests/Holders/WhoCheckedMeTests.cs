@@ -93,8 +93,7 @@ public sealed class WhoCheckedMeTests(ClockedDemoPortalFactory portal) : IClassF
 
     private async Task InquireAsync(Web.Features.Agencies.IssuedCredentials agency, params (string Name, object? Value)[] extra)
     {
-        var client = portal.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", await AgencyApiClients.TokenAsync(client, agency));
+        var client = await AgencyApiClients.ClientForAsync(portal, agency);
         using var response = await client.InquireAsync(AgencyApiClients.Query(Holder, Number, extra));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
