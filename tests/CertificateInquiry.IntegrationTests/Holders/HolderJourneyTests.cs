@@ -68,10 +68,14 @@ public sealed class HolderJourneyTests : IAsyncLifetime
         Assert.Contains("این کد اشتراک معتبر نیست", (await ShareCodeTests.OpenAsync(employer, code)).Body!.TextContent, StringComparison.Ordinal);
 
         const string Employer = "کاریابی سفر آزمایشی", Court = "دادسرای آزمایشی";
-        var before = await portal.WithDatabaseAsync(db => db.InquiryAudit.CountAsync());
-        await InquireAsync(await AgencyClients.RegisterAsync(portal, AgencyScopes.Verify, name: Employer), "employment");
-        await InquireAsync(await AgencyClients.RegisterAsync(portal, AgencyScopes.Verify, name: Court), "judicial");
-        await portal.WaitForAuditEntriesAsync(before + 2);
+        var employerAgency = await AgencyClients.RegisterAsync(portal, AgencyScopes.Verify, name: Employer);
+        var courtAgency = await AgencyClients.RegisterAsync(portal, AgencyScopes.Verify, name: Court);
+        await InquireAsync(employerAgency, "employment");
+        await InquireAsync(courtAgency, "judicial");
+        await Poll.UntilAsync(
+            async () => await portal.WithDatabaseAsync(db => db.InquiryAudit.CountAsync(
+                e => e.AgencyClientId == employerAgency.AgencyId || e.AgencyClientId == courtAgency.AgencyId)) == 2,
+            "the agencies' inquiries were not audited");
 
         var (_, checks) = await HtmlPage.GetAsync(holder.Portal, "/my/checks");
         var rows = checks.QuerySelectorAll("tbody tr").Select(row => row.Text()).ToList();

@@ -51,6 +51,10 @@ public sealed class WhoCheckedMeTests(ClockedDemoPortalFactory portal) : IClassF
         // Someone else's inquiry is not the holder's.
         await Forms.SubmitAsync(visitor, "/licenses/check", "/licenses/check", ("LicenseNumber", "1402-04-000102"), ("NationalCode", ""));
         await portal.WaitForAuditEntriesAsync(before + 8);
+        await Poll.UntilAsync(
+            async () => await portal.WithDatabaseAsync(db => db.InquiryAudit.CountAsync(
+                e => e.AgencyClientId == employer.AgencyId || e.AgencyClientId == court.AgencyId || e.AgencyClientId == bank.AgencyId)) == 3,
+            "the agencies' inquiries were not audited");
 
         var (response, page) = await HtmlPage.GetAsync(portal.SignedInHolder(Holder), "/my/checks");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
