@@ -2,6 +2,7 @@ using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Domain.Agencies;
 using CertificateInquiry.Web.Features.AgencyApi;
+using CertificateInquiry.Web.Features.Holders.Corrections;
 using CertificateInquiry.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -28,8 +29,7 @@ public sealed class HolderChecks(AppDbContext db, InquiryAudit audit, IOptions<H
 
     public async Task<IReadOnlyList<HolderCheckRow>> ListAsync(string identifier, CancellationToken cancellationToken)
     {
-        var certificates = await db.Certificates.AsNoTracking()
-            .Where(c => c.Person!.NationalCode == identifier)
+        var certificates = await HolderCertificates.Of(db.Certificates.AsNoTracking(), identifier)
             .Select(c => new { c.Id, c.Number })
             .ToDictionaryAsync(c => c.Id, c => c.Number, cancellationToken);
         var hash = audit.HashNationalCode(identifier);
