@@ -23,6 +23,7 @@ public sealed partial class FakeKavenegar
     private readonly ConcurrentDictionary<string, FakeSms> byLocalId = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<Func<HttpContext, Task<bool>>> nextCalls = new();
     private readonly ConcurrentDictionary<long, int> statuses = new();
+    private readonly ConcurrentDictionary<string, int> sendsByLocalId = new(StringComparer.Ordinal);
     private long lastMessageId = 8_792_000;
     private int calls;
 
@@ -81,6 +82,9 @@ public sealed partial class FakeKavenegar
         // The fake's own page, not Kavenegar's: what it took, newest first, so that a person trying the portal by hand
         // can read the one-time code the portal sent.
         endpoints.MapGet(PathPrefix + "/sent", () => Results.Json(Sent.Reverse()));
+
+        // How many send calls came for each localid, the dropped repeats included: what shows a message sent twice.
+        endpoints.MapGet(PathPrefix + "/sends", () => Results.Json(new Dictionary<string, int>(sendsByLocalId, StringComparer.Ordinal)));
     }
 
     private async Task HandleAsync(HttpContext context, string apiKey, string group, string method)
@@ -140,6 +144,11 @@ public sealed partial class FakeKavenegar
         {
             await Refuse(context, 400, "پارامترها ناقص هستند");
             return;
+        }
+
+        if (localId.Length > 0)
+        {
+            sendsByLocalId.AddOrUpdate(localId, 1, (_, count) => count + 1);
         }
 
         var taken = localId.Length > 0

@@ -1,0 +1,55 @@
+using System.Net;
+
+namespace CertificateInquiry.ClusterTests;
+
+/// <summary>
+/// A staff session made on one server works on the others: the cookie and the forms' antiforgery tokens are protected
+/// with keys kept in the shared database, and the sign-in throttle counts in Redis.
+/// </summary>
+[Collection(ClusterCollection.Name)]
+public sealed class StaffSessionTests(Cluster cluster)
+{
+    private const string OneTimePassword = "one-time pass 4711";
+    private const string NewPassword = "cluster expert passphrase";
+
+    [SkippableFact]
+    public async Task A_sign_in_on_one_server_and_a_password_changed_on_another_give_a_session_every_server_honours()
+    {
+        cluster.SkipUnlessRunning();
+        var email = $"cluster.expert.{Guid.NewGuid():N}@tvto.example";
+        var created = await cluster.CommandAsync("create-user", "--email", email, "--password", OneTimePassword,
+            "--role", "ProvincialExpert", "--province", "تهران", "--name", "کارشناس خوشه");
+        Assert.True(created.ExitCode == 0, created.Errors);
+
+        var cookies = new CookieContainer();
+        using var one = cluster.OnServer(1, "192.0.2.41", cookies);
+        using var two = cluster.OnServer(2, "192.0.2.41", cookies);
+        using var three = cluster.OnServer(3, "192.0.2.41", cookies);
+
+        using var signedIn = await Pages.PostFormAsync(one, "/admin/sign-in", "/admin/sign-in", ("Email", email), ("Password", OneTimePassword));
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+
+        // Server 2 sends the new user to change the one-time password, and takes the change with its own form's token.
+        using var home = await two.GetAsync("/admin");
+        Assert.Equal("/admin/account/password", home.Headers.Location?.OriginalString.Split('?')[0]);
+        using var changed = await Pages.PostFormAsync(two, "/admin/account/password", "/admin/account/password",
+            ("CurrentPassword", OneTimePassword), ("NewPassword", NewPassword), ("ConfirmPassword", NewPassword));
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+
+        // Every server now shows the back office to this session.
+        foreach (var server in new[] { three, one, two })
+        {
+            using var page = await server.GetAsync("/admin");
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Contains("کارشناس خوشه", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        // Signed out on server 3, the cookie is gone: no server lets the browser in any more.
+        var token = (await Pages.GetAsync(three, "/admin")).QuerySelector("form[action='/admin/sign-out'] input[name='__RequestVerificationToken']")?.GetAttribute("value");
+        using var signedOut = await Pages.PostAsync(three, "/admin/sign-out", token);
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        using var afterwards = await one.GetAsync("/admin");
+        Assert.Equal(HttpStatusCode.Redirect, afterwards.StatusCode);
+        Assert.StartsWith("/admin/sign-in", afterwards.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+}
