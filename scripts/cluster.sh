@@ -149,8 +149,13 @@ start_server() { # n, extra settings…
   echo $! >"$dir/server-$n.pid"
 }
 
-# The first migrates and seeds the demo data; the others start on the migrated database.
-start_server 1 Database__MigrateOnStartup=true Database__SeedDemoData=true
+# As in a rolling upgrade (docs/operations.md): the schema first, by the operator command, then the servers, none of
+# which migrates. The first fills the empty database with the demo certificates before the others start.
+(
+  cd "$web"; set -a; source "$dir/portal.env"; set +a
+  Database__DataFolder="$dir/operator" dotnet "$web_dll" migrate
+) >"$dir/migrate.log" 2>&1 || { cat "$dir/migrate.log" >&2; exit 1; }
+start_server 1 Database__MigrateOnStartup=false Database__SeedDemoData=true
 wait_for "http://127.0.0.1:$((port + 1))/health" 180
 start_server 2 Database__MigrateOnStartup=false
 start_server 3 Database__MigrateOnStartup=false

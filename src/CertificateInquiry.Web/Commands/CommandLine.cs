@@ -40,7 +40,14 @@ public static class CommandLine
         createAgency.SetAction((parsed, cancellation) => InScopeAsync(app, (AgencyRegistry registry) =>
             CreateAgencyClientCommand.RunAsync(registry, app.Services.GetRequiredService<TimeProvider>(), createAgency.Read(parsed), output, Console.Error, cancellation)));
 
-        var parsed = Parse(args, import, createUser, resetPassword, createAgency);
+        var migrate = new MigrateCommand();
+        migrate.SetAction(async (_, cancellation) =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            return await MigrateCommand.RunAsync(scope.ServiceProvider.GetRequiredService<Data.AppDbContext>(), output, cancellation);
+        });
+
+        var parsed = Parse(args, import, createUser, resetPassword, createAgency, migrate);
         if (!Succeeded(parsed, out var usageError))
         {
             await Console.Error.WriteLineAsync(usageError);
@@ -127,6 +134,8 @@ public static class CommandLine
             (--password - reads the password from the first line of standard input; the user must change it at the next sign-in)
           dotnet run --project src/CertificateInquiry.Web -- create-agency-client --name "…" --kind Government|Business --scopes inquiry.verify,inquiry.person,batch --quota N [--expires 1406/01/01]
             (prints {"client_id": "…", "client_secret": "…"} on standard output; the secret is shown only this once)
+          dotnet run --project src/CertificateInquiry.Web -- migrate
+            (applies this version's database migrations and exits: the first step of a rolling upgrade, docs/operations.md)
         """;
 
     private static readonly string Usage =
