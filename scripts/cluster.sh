@@ -12,7 +12,8 @@
 #   CLUSTER_REDIS     host:port of a Redis to use; unset: a redis-server of this run's own on port CLUSTER_PORT+10
 #   CLUSTER_PORT      the round-robin address's port (default 5080); portals on the next three, the fakes on +19
 #   CLUSTER_DIR       the run's folder (default: a new temporary one, deleted at the end); it gets server-N.pid,
-#                     server-N.log, portal.env (the portals' settings, for operator commands) and, once all answer, ready
+#                     server-N.log, server-N.sh (its launcher), portal.env (the portals' settings, one NAME=VALUE a
+#                     line, unquoted: read it line by line, never source it) and, once all answer, ready
 #   CLUSTER_NO_BUILD  1: use what the last build made
 # Any portal setting exported beforehand (e.g. RateLimiting__InquiriesPerWindow=6) reaches all three portals.
 set -euo pipefail
@@ -109,7 +110,10 @@ openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt 
   echo "ConnectionStrings__Default=$connection"
   echo "Redis__Configuration=$redis"
   echo "Uploads__Folder=$dir/shared/documents"
-  echo "Captcha__Secret=$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')"
+  # The secrets every server must share (docs/operations.md): one random value each for this run.
+  for secret in Captcha__Secret Audit__ClientAddressKey Verification__CodeKey; do
+    echo "$secret=$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')"
+  done
   echo "ForwardedHeaders__Enabled=true"
   echo "ForwardedHeaders__KnownProxies__0=127.0.0.1"
   echo "AgencyApi__TokenCertificatePath=$dir/tokens.pfx"
@@ -140,7 +144,7 @@ start_server() { # n, extra settings…
   {
     echo '#!/usr/bin/env bash'
     printf 'cd %q\n' "$web"
-    printf 'set -a; source %q; set +a\n' "$dir/portal.env"
+    printf 'while IFS= read -r setting; do export "$setting"; done < %q\n' "$dir/portal.env"
     printf 'export Database__DataFolder=%q Serilog__WriteTo__1__Args__path=%q' "$dir/server-$n" "$dir/server-$n/logs/portal-.log"
     printf ' %q' "$@"
     printf '\nexec dotnet %q --urls %q\n' "$web_dll" "http://127.0.0.1:$((port + n))"
@@ -152,7 +156,7 @@ start_server() { # n, extra settings…
 # As in a rolling upgrade (docs/operations.md): the schema first, by the operator command, then the servers, none of
 # which migrates. The first fills the empty database with the demo certificates before the others start.
 (
-  cd "$web"; set -a; source "$dir/portal.env"; set +a
+  cd "$web"; while IFS= read -r setting; do export "$setting"; done <"$dir/portal.env"
   Database__DataFolder="$dir/operator" dotnet "$web_dll" migrate
 ) >"$dir/migrate.log" 2>&1 || { cat "$dir/migrate.log" >&2; exit 1; }
 start_server 1 Database__MigrateOnStartup=false Database__SeedDemoData=true
@@ -170,7 +174,8 @@ cat <<EOF
 Cluster ready: http://localhost:$port (round robin over http://127.0.0.1:$((port + 1)), :$((port + 2)), :$((port + 3)))
   PostgreSQL database $database, Redis $redis, shared documents in $dir/shared/documents
   Codes sent by SMS: $fakes/kavenegar/sent   Logs: $dir/server-N.log   Stop: Ctrl+C
-  Staff user: set -a; source $dir/portal.env; set +a; dotnet $web_dll create-user --email E --password P --role NationalAdmin
+  Operator commands with the cluster's settings, e.g. a national admin:
+    (while IFS= read -r s; do export "\$s"; done <$dir/portal.env; cd $web; dotnet $web_dll create-user --email E --password P --role NationalAdmin)
 EOF
 touch "$dir/ready"
 wait
