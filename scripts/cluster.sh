@@ -15,6 +15,7 @@
 #                     server-N.log, server-N.sh (its launcher), portal.env (the portals' settings, one NAME=VALUE a
 #                     line, unquoted: read it line by line, never source it) and, once all answer, ready
 #   CLUSTER_NO_BUILD  1: use what the last build made
+#   CLUSTER_CONFIGURATION  Debug (default) or Release
 # Any portal setting exported beforehand (e.g. RateLimiting__InquiriesPerWindow=6) reaches all three portals.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -79,13 +80,14 @@ else
   redis-server --bind 127.0.0.1 --port $((port + 10)) --save '' --appendonly no >"$dir/redis.log" 2>&1 &
 fi
 
+configuration=${CLUSTER_CONFIGURATION:-Debug}
 if [[ "${CLUSTER_NO_BUILD:-}" != 1 ]]; then
-  dotnet build src/CertificateInquiry.Web -c Debug -v quiet -nologo >/dev/null
-  dotnet build tests/CertificateInquiry.FakeProviders -c Debug -v quiet -nologo >/dev/null
-  dotnet build tests/CertificateInquiry.RoundRobin -c Debug -v quiet -nologo >/dev/null
+  for project in src/CertificateInquiry.Web tests/CertificateInquiry.FakeProviders tests/CertificateInquiry.RoundRobin; do
+    dotnet build "$project" -c "$configuration" -v quiet -nologo >/dev/null
+  done
 fi
 web="$root/src/CertificateInquiry.Web"
-web_dll="$web/bin/Debug/net10.0/CertificateInquiry.Web.dll"
+web_dll="$web/bin/$configuration/net10.0/CertificateInquiry.Web.dll"
 
 wait_for() { # url, seconds
   for _ in $(seq 1 "$2"); do curl -fsS -o /dev/null "$1" 2>/dev/null && return 0; sleep 1; done
@@ -93,7 +95,7 @@ wait_for() { # url, seconds
 }
 
 fakes="http://127.0.0.1:$((port + 19))"
-dotnet "$root/tests/CertificateInquiry.FakeProviders/bin/Debug/net10.0/CertificateInquiry.FakeProviders.dll" --urls "$fakes" >"$dir/fakes.log" 2>&1 &
+dotnet "$root/tests/CertificateInquiry.FakeProviders/bin/$configuration/net10.0/CertificateInquiry.FakeProviders.dll" --urls "$fakes" >"$dir/fakes.log" 2>&1 &
 for _ in $(seq 1 30); do grep -q "listening" "$dir/fakes.log" 2>/dev/null && break; sleep 1; done
 
 # Production's keys, shared by the three: a token certificate (PKCS#12) and an answer signing key (P-256).
@@ -166,7 +168,7 @@ start_server 3 Database__MigrateOnStartup=false
 wait_for "http://127.0.0.1:$((port + 2))/health" 120
 wait_for "http://127.0.0.1:$((port + 3))/health" 120
 
-dotnet "$root/tests/CertificateInquiry.RoundRobin/bin/Debug/net10.0/CertificateInquiry.RoundRobin.dll" --listen "http://127.0.0.1:$port" \
+dotnet "$root/tests/CertificateInquiry.RoundRobin/bin/$configuration/net10.0/CertificateInquiry.RoundRobin.dll" --listen "http://127.0.0.1:$port" \
   --backend "http://127.0.0.1:$((port + 1))" --backend "http://127.0.0.1:$((port + 2))" --backend "http://127.0.0.1:$((port + 3))" >"$dir/round-robin.log" 2>&1 &
 wait_for "http://127.0.0.1:$port/health" 30
 
