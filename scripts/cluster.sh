@@ -132,6 +132,11 @@ openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt 
   echo "Payments__Sep__Enabled=true"
   echo "Payments__Sep__BaseAddress=$fakes/sep/"
   echo "Payments__Sep__TerminalId=11223344"
+  # Holders sign in at /my through the fake national sign-in (plain HTTP on loopback).
+  echo "NationalSignIn__Authority=$fakes/national-sign-in"
+  echo "NationalSignIn__ClientId=tvto-holders"
+  echo "NationalSignIn__ClientSecret=fake-national-secret-3b9c"
+  echo "NationalSignIn__RequireHttpsMetadata=false"
   # The fakes print the treasury ids the portal needs as "  Payments:TreasuryPaymentIds:KEY=VALUE".
   while read -r line; do
     case "$line" in Payments:TreasuryPaymentIds:*) key=${line%%=*}; echo "${key//:/__}=${line#*=}";; esac

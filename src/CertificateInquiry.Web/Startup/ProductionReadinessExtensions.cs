@@ -15,9 +15,27 @@ namespace CertificateInquiry.Web.Startup;
 /// </summary>
 public static class ProductionReadinessExtensions
 {
+    /// <summary>
+    /// The secrets each server would otherwise make up for itself at start-up, which every server behind one load
+    /// balancer must share: the CAPTCHA's signing key, the audit's address key (the limits and the CAPTCHA name a client
+    /// by it) and the one-time codes' key.
+    /// </summary>
+    public static readonly IReadOnlyList<string> SharedSecrets = ["Captcha:Secret", "Audit:ClientAddressKey", "Verification:CodeKey"];
+
     public static void RefuseUnreadyProduction(this WebApplication app)
     {
-        if (!app.Environment.IsProduction() || StagingCopy.Is(app.Configuration))
+        if (!app.Environment.IsProduction())
+        {
+            return;
+        }
+
+        // A staging copy behind a load balancer breaks as a real one would: this check is not waived for it.
+        if (SharedSecretsMissing(app.Configuration) is { } secrets)
+        {
+            throw new InvalidOperationException(secrets);
+        }
+
+        if (StagingCopy.Is(app.Configuration))
         {
             return;
         }
@@ -55,6 +73,26 @@ public static class ProductionReadinessExtensions
         }
 
         return problems;
+    }
+
+    /// <summary>
+    /// Why a server that shares Redis with others (<c>Redis:Configuration</c> set) cannot start: one of
+    /// <see cref="SharedSecrets"/> is empty, so it would make its own and refuse every other server's CAPTCHA, address
+    /// hash and one-time code. Null when it has them all, or runs alone (no Redis).
+    /// </summary>
+    public static string? SharedSecretsMissing(IConfiguration configuration)
+    {
+        if (string.IsNullOrWhiteSpace(configuration["Redis:Configuration"]))
+        {
+            return null;
+        }
+
+        var missing = SharedSecrets.Where(key => string.IsNullOrWhiteSpace(configuration[key])).ToList();
+        return missing.Count == 0
+            ? null
+            : $"Redis:Configuration is set, so this is one of several servers, but {string.Join(", ", missing)} is not set: "
+              + "each server would make up its own and refuse the CAPTCHA solutions, address hashes and one-time codes of the others. "
+              + "Set the same long random value of each on every server (docs/operations.md).";
     }
 
     /// <summary>Why holders could not sign in on a Production server, or null: neither the national sign-in nor Shahkar is configured.</summary>
