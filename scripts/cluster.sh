@@ -89,8 +89,12 @@ fi
 web="$root/src/CertificateInquiry.Web"
 web_dll="$web/bin/$configuration/net10.0/CertificateInquiry.Web.dll"
 
-wait_for() { # url, seconds
-  for _ in $(seq 1 "$2"); do curl -fsS -o /dev/null "$1" 2>/dev/null && return 0; sleep 1; done
+wait_for() { # url, seconds[, pid of the process that should answer]
+  for _ in $(seq 1 "$2"); do
+    curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
+    if [[ -n "${3:-}" ]] && ! kill -0 "$3" 2>/dev/null; then echo "the process for $1 ended" >&2; return 1; fi
+    sleep 1
+  done
   echo "no answer from $1 within $2 s" >&2; return 1
 }
 
@@ -167,11 +171,11 @@ start_server() { # n, extra settings…
   Database__DataFolder="$dir/operator" dotnet "$web_dll" migrate
 ) >"$dir/migrate.log" 2>&1 || { cat "$dir/migrate.log" >&2; exit 1; }
 start_server 1 Database__MigrateOnStartup=false Database__SeedDemoData=true
-wait_for "http://127.0.0.1:$((port + 1))/health" 180
+wait_for "http://127.0.0.1:$((port + 1))/health" 180 "$(cat "$dir/server-1.pid")"
 start_server 2 Database__MigrateOnStartup=false
 start_server 3 Database__MigrateOnStartup=false
-wait_for "http://127.0.0.1:$((port + 2))/health" 120
-wait_for "http://127.0.0.1:$((port + 3))/health" 120
+wait_for "http://127.0.0.1:$((port + 2))/health" 120 "$(cat "$dir/server-2.pid")"
+wait_for "http://127.0.0.1:$((port + 3))/health" 120 "$(cat "$dir/server-3.pid")"
 
 dotnet "$root/tests/CertificateInquiry.RoundRobin/bin/$configuration/net10.0/CertificateInquiry.RoundRobin.dll" --listen "http://127.0.0.1:$port" \
   --backend "http://127.0.0.1:$((port + 1))" --backend "http://127.0.0.1:$((port + 2))" --backend "http://127.0.0.1:$((port + 3))" >"$dir/round-robin.log" 2>&1 &

@@ -216,6 +216,7 @@ public sealed class Cluster : IAsyncLifetime
         ("AgencyApi__BatchPollInterval", "00:00:01"),
         ("Notifications__PollInterval", "00:00:01"),
         ("Notifications__Lease", "00:00:10"),
+        ("Notifications__SendTimeout", "00:00:05"),
         ("Serilog__MinimumLevel__Default", "Information"),
     ];
 
