@@ -91,7 +91,7 @@ web_dll="$web/bin/$configuration/net10.0/CertificateInquiry.Web.dll"
 
 wait_for() { # url, seconds[, pid of the process that should answer]
   for _ in $(seq 1 "$2"); do
-    curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
+    curl -fsS -o /dev/null -H "Host: $public_host" "$1" 2>/dev/null && return 0
     if [[ -n "${3:-}" ]] && ! kill -0 "$3" 2>/dev/null; then echo "the process for $1 ended" >&2; return 1; fi
     sleep 1
   done
@@ -146,6 +146,9 @@ openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt 
     case "$line" in Payments:TreasuryPaymentIds:*) key=${line%%=*}; echo "${key//:/__}=${line#*=}";; esac
   done < <(sed 's/^ *//' "$dir/fakes.log")
 } | awk -F= '!seen[$1]++' >"$dir/portal.env"
+
+# Production answers only requests for its public host (ADR-014), the health checks' included.
+public_host=$(sed -n 's|^Portal__PublicAddress=[a-z]*://\([^:/]*\).*|\1|p' "$dir/portal.env")
 
 # Each portal is started by a launcher of its own (server-N.sh), which the cluster tests run again to bring back a
 # server they killed. Its local folder holds what is the server's alone: its audit journal and its logs.
