@@ -26,7 +26,9 @@ public sealed class BatchTakeoverTests(Cluster cluster)
         var file = new ByteArrayContent(Csv());
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         upload.Add(file, "file", "cluster.csv");
-        upload.Add(new StringContent("employment"), "purpose");
+        upload.Add(new StringContent("judicial"), "purpose");
+        upload.Add(new StringContent("پرونده ۱۴۰۵/۱۵"), "caseReference");
+        upload.Add(new StringContent("officer-15"), "officerId");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/batches") { Content = upload };
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
         using var accepted = await api.SendAsync(request);

@@ -31,7 +31,7 @@ public sealed class StaffSessionTests(Cluster cluster)
 
         // Server 2 sends the new user to change the one-time password, and takes the change with its own form's token.
         using var home = await two.GetAsync("/admin");
-        Assert.Equal("/admin/account/password", home.Headers.Location?.OriginalString.Split('?')[0]);
+        Assert.Equal("/admin/account/password", new Uri(new Uri("http://localhost"), home.Headers.Location!).AbsolutePath);
         using var changed = await Pages.PostFormAsync(two, "/admin/account/password", "/admin/account/password",
             ("CurrentPassword", OneTimePassword), ("NewPassword", NewPassword), ("ConfirmPassword", NewPassword));
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
@@ -50,6 +50,6 @@ public sealed class StaffSessionTests(Cluster cluster)
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
         using var afterwards = await one.GetAsync("/admin");
         Assert.Equal(HttpStatusCode.Redirect, afterwards.StatusCode);
-        Assert.StartsWith("/admin/sign-in", afterwards.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.Equal("/admin/sign-in", new Uri(new Uri("http://localhost"), afterwards.Headers.Location!).AbsolutePath);
     }
 }
