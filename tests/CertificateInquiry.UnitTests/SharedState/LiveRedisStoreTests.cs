@@ -1,8 +1,10 @@
+using System.Threading.RateLimiting;
 using CertificateInquiry.UnitTests.Captcha;
 using CertificateInquiry.Web.Infrastructure.Captcha;
 using CertificateInquiry.Web.Infrastructure.SharedState;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using RedisRateLimiting;
 
 namespace CertificateInquiry.UnitTests.SharedState;
 
@@ -92,6 +94,33 @@ public sealed class LiveRedisStoreTests : IDisposable
         server.Multiplexer.GetDatabase().KeyDelete(server.Key("captcha-spent", signature)); // as if Redis lost it
 
         Assert.Equal(SpendOutcome.Replayed, spent.TrySpend(signature, expiresAt, "another form"));
+    }
+
+    [SkippableFact]
+    public async Task An_agencys_token_bucket_is_one_bucket_for_two_servers()
+    {
+        var options = new TokenBucketRateLimiterOptions { TokenLimit = 3, TokensPerPeriod = 1, ReplenishmentPeriod = TimeSpan.FromMinutes(1), QueueLimit = 0 };
+        var servers = new[] { Server(), Server() };
+        var limiters = servers.Select(server => new FallbackRateLimiter(
+            () => new RedisTokenBucketRateLimiter<string>(server.Key("rl-agency", "7"), new RedisTokenBucketRateLimiterOptions
+            {
+                TokenLimit = options.TokenLimit,
+                TokensPerPeriod = options.TokensPerPeriod,
+                ReplenishmentPeriod = options.ReplenishmentPeriod,
+                ConnectionMultiplexerFactory = () => server.Multiplexer,
+            }),
+            new TokenBucketRateLimiter(options), server, "rl-agency")).ToList();
+
+        var granted = 0;
+        for (var i = 0; i < 6; i++)
+        {
+            using var lease = await limiters[i % 2].AcquireAsync();
+            granted += lease.IsAcquired ? 1 : 0;
+        }
+
+        Assert.Equal(3, granted); // not 3 per server
+        Assert.All(servers, server => Assert.False(server.IsInOutage));
+        limiters.ForEach(limiter => limiter.Dispose());
     }
 
     [SkippableFact]
