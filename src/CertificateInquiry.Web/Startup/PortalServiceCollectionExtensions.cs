@@ -18,6 +18,7 @@ using CertificateInquiry.Web.Infrastructure.Files;
 using CertificateInquiry.Web.Infrastructure.Notifications;
 using CertificateInquiry.Web.Infrastructure.Payments;
 using CertificateInquiry.Web.Infrastructure.Pdf;
+using CertificateInquiry.Web.Infrastructure.SharedState;
 using CertificateInquiry.Web.Infrastructure.Signing;
 using FluentValidation;
 
@@ -39,6 +40,7 @@ public static class PortalServiceCollectionExtensions
         services.AddPdfFonts();
         services.AddSingleton<InquiryAudit>();
         services.AddHostedService<InquiryAuditWriter>();
+        services.AddSharedState(configuration);
         builder.AddDocumentStore();
         builder.AddPayments();
         services.AddCaptcha();

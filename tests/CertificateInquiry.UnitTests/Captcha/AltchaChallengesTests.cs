@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using CertificateInquiry.Web.Infrastructure.Captcha;
+using CertificateInquiry.Web.Infrastructure.SharedState;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -21,7 +22,7 @@ public sealed class AltchaChallengesTests
 
     private AltchaChallenges Challenges(string? secret = Secret, int difficulty = 3) => new(
         Options.Create(new CaptchaOptions { Secret = secret, Difficulty = difficulty, ChallengeLifetime = TimeSpan.FromMinutes(5) }),
-        clock, NullLogger<AltchaChallenges>.Instance);
+        clock, NullLogger<AltchaChallenges>.Instance, new LocalSpentSolutions(clock));
 
     private static JsonObject Parameters(long expiresAt, string prefix = "000", string client = Client, string algorithm = "SHA-256") => new()
     {

@@ -1,4 +1,5 @@
 using CertificateInquiry.Web.Infrastructure.Captcha;
+using CertificateInquiry.Web.Infrastructure.SharedState;
 using Microsoft.Extensions.Options;
 
 namespace CertificateInquiry.UnitTests.Captcha;
@@ -8,7 +9,7 @@ public sealed class InquiryAttemptCounterTests
     private readonly ManualClock clock = new(new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero));
 
     private InquiryAttemptCounter Counter() =>
-        new(Options.Create(new CaptchaOptions { Window = TimeSpan.FromMinutes(30) }), clock);
+        new(Options.Create(new CaptchaOptions { Window = TimeSpan.FromMinutes(30) }), new LocalWindowCounters(clock));
 
     [Fact]
     public void Counts_attempts_per_client_and_returns_the_count_before_each()

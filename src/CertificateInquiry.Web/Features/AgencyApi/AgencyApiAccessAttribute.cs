@@ -54,7 +54,7 @@ public sealed class AgencyApiAccessAttribute(AgencyScopes anyOf) : Attribute, IA
             return;
         }
 
-        using var lease = services.GetRequiredService<AgencyRequestRate>().Acquire(agency.Id);
+        using var lease = await services.GetRequiredService<AgencyRequestRate>().AcquireAsync(agency.Id, http.RequestAborted);
         if (!lease.IsAcquired)
         {
             http.Response.Headers.RetryAfter = "1";

@@ -1,9 +1,9 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CertificateInquiry.Web.Infrastructure.SharedState;
 using Microsoft.Extensions.Options;
 
 namespace CertificateInquiry.Web.Infrastructure.Captcha;
@@ -38,6 +38,12 @@ public enum CaptchaVerdict
     /// lifetime: a refreshed result page. Admitted; it gives nothing the first answer did not.
     /// </summary>
     Resubmitted,
+
+    /// <summary>
+    /// The solution is sound, but the shared memory of spent solutions (Redis) did not answer: refused, because no
+    /// server can then tell whether another accepted it already (ADR-037).
+    /// </summary>
+    Unavailable,
 }
 
 /// <summary>
@@ -47,7 +53,8 @@ public enum CaptchaVerdict
 /// start with the challenge's prefix: without that check any counter would do and the work could be skipped.
 /// Each challenge names the client it was issued to and is spent on the first form it is accepted for: sent again
 /// within its lifetime it is accepted only for that same form with the same keys (a refreshed result page, ADR-006),
-/// never for another inquiry.
+/// never for another inquiry. Where spent solutions are remembered is <see cref="ISpentSolutions"/>'s business: this
+/// process, or Redis for every server (ADR-037).
 /// </summary>
 public sealed class AltchaChallenges
 {
@@ -57,23 +64,19 @@ public sealed class AltchaChallenges
     private const int KeyLength = 32;
     private const int RandomBytes = 16;
     private const int MaxPayloadLength = 4096;
-    private const int SweepEvery = 256;
 
     private static readonly JsonSerializerOptions Json = new();
 
     private readonly byte[] secret;
     private readonly CaptchaOptions options;
     private readonly TimeProvider clock;
+    private readonly ISpentSolutions spent;
 
-    // Signatures of accepted solutions, with a hash of the form and keys they were spent on, until their challenge
-    // expires (an expired one is refused anyway). TryAdd makes "spent once" hold for two requests racing.
-    private readonly ConcurrentDictionary<string, SpentSolution> spent = new(StringComparer.Ordinal);
-    private int additionsSinceSweep;
-
-    public AltchaChallenges(IOptions<CaptchaOptions> options, TimeProvider clock, ILogger<AltchaChallenges> logger)
+    public AltchaChallenges(IOptions<CaptchaOptions> options, TimeProvider clock, ILogger<AltchaChallenges> logger, ISpentSolutions spent)
     {
         this.options = options.Value;
         this.clock = clock;
+        this.spent = spent;
         if (string.IsNullOrEmpty(this.options.Secret))
         {
             // Behind several servers a challenge from one would then fail on another: fine on one machine only.
@@ -154,15 +157,13 @@ public sealed class AltchaChallenges
         }
 
         var formHash = form is null ? null : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(form)));
-        if (!spent.TryAdd(signature!, new SpentSolution(parameters.ExpiresAt, formHash)))
+        return spent.TrySpend(signature!, DateTimeOffset.FromUnixTimeSeconds(parameters.ExpiresAt), formHash) switch
         {
-            return formHash is not null && spent.TryGetValue(signature!, out var first) && first.FormHash == formHash
-                ? CaptchaVerdict.Resubmitted
-                : CaptchaVerdict.Replayed;
-        }
-
-        SweepSometimes(now);
-        return CaptchaVerdict.Verified;
+            SpendOutcome.Spent => CaptchaVerdict.Verified,
+            SpendOutcome.Resubmitted => CaptchaVerdict.Resubmitted,
+            SpendOutcome.Unavailable => CaptchaVerdict.Unavailable,
+            _ => CaptchaVerdict.Replayed,
+        };
     }
 
     /// <summary>The widget's key derivation for cost 1: SHA-256 of salt, nonce and the counter (big-endian), hex decoded.</summary>
@@ -214,22 +215,6 @@ public sealed class AltchaChallenges
 
     private static bool IsLowerHex(string? value, int length) =>
         value is not null && value.Length == length && value.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');
-
-    private void SweepSometimes(long now)
-    {
-        if (Interlocked.Increment(ref additionsSinceSweep) % SweepEvery != 0)
-        {
-            return;
-        }
-
-        foreach (var (signature, (expiresAt, _)) in spent)
-        {
-            if (expiresAt <= now)
-            {
-                spent.TryRemove(signature, out _);
-            }
-        }
-    }
 }
 
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
@@ -294,5 +279,3 @@ internal sealed class AltchaSolution
     public string? DerivedKey { get; init; }
 }
 
-/// <summary>A solution accepted once: until when it could be sent again, and on which form and keys (hashed).</summary>
-internal readonly record struct SpentSolution(long ExpiresAt, string? FormHash);

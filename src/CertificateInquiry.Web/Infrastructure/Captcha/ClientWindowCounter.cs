@@ -1,14 +1,15 @@
 using System.Collections.Concurrent;
+using CertificateInquiry.Web.Infrastructure.SharedState;
 
 namespace CertificateInquiry.Web.Infrastructure.Captcha;
 
 /// <summary>
 /// Events per client (a keyed address hash) in a fixed window that starts with the client's first event, in this
-/// process's memory (each server counts on its own). Bounded: past <see cref="MaxClients"/> clients in one window a
+/// process's memory (each server counts on its own; RedisWindowCounter shares it, ADR-037). Bounded: past <see cref="MaxClients"/> clients in one window a
 /// new client counts as over every limit (the table stays small under a flood from many addresses). <see cref="Add"/> is
 /// atomic, so parallel requests each see a different count, and <see cref="Remove"/> gives one back.
 /// </summary>
-public sealed class ClientWindowCounter(TimeSpan window, TimeProvider clock)
+public sealed class ClientWindowCounter(TimeSpan window, TimeProvider clock) : IWindowCounter
 {
     internal const int MaxClients = 200_000;
 

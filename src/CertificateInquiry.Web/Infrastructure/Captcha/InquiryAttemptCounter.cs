@@ -1,19 +1,20 @@
+using CertificateInquiry.Web.Infrastructure.SharedState;
 using Microsoft.Extensions.Options;
 
 namespace CertificateInquiry.Web.Infrastructure.Captcha;
 
 /// <summary>
 /// Inquiry attempts per client (by the audit's keyed address hash) in a fixed window that starts with the client's
-/// first attempt: a <see cref="ClientWindowCounter"/> over <c>Captcha:Window</c>. In memory: each server counts on
-/// its own, as the rate limiter does.
+/// first attempt, over <c>Captcha:Window</c>: in Redis when one is configured (shared by every server), else in this
+/// process's memory (ADR-037).
 /// </summary>
-public sealed class InquiryAttemptCounter(IOptions<CaptchaOptions> options, TimeProvider clock)
+public sealed class InquiryAttemptCounter(IOptions<CaptchaOptions> options, IWindowCounters counters)
 {
     // Past this many clients in one window (a flood from many addresses) new clients are not remembered but
     // counted as past the threshold: the table stays bounded and everyone then solves the CAPTCHA.
     internal const int MaxClients = ClientWindowCounter.MaxClients;
 
-    private readonly ClientWindowCounter counter = new(options.Value.Window, clock);
+    private readonly IWindowCounter counter = counters.Create("captcha-attempts", options.Value.Window);
 
     /// <summary>Attempts made in the client's current window.</summary>
     public int Count(string clientHash) => counter.Count(clientHash);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using CertificateInquiry.Web.Infrastructure.SharedState;
 
 namespace CertificateInquiry.Web.Infrastructure.Http;
 
@@ -24,9 +25,10 @@ public static class RateLimitingExtensions
 
     /// <summary>
     /// A fixed window per client address (the socket address, or the one named by a trusted proxy). A refused
-    /// request gets 429 with Retry-After; the status-code pages show the Persian page. Each server counts on its
-    /// own: behind N servers a client gets at most N times the limit. The CAPTCHA threshold (Infrastructure/Captcha)
-    /// backs it up, well below it.
+    /// request gets 429 with Retry-After; the status-code pages show the Persian page. With Redis configured every
+    /// server counts in it, so that behind N servers a client still gets the limit once; without (or while Redis is
+    /// away) each server counts on its own and a client gets at most N times the limit (ADR-037). The CAPTCHA
+    /// threshold (Infrastructure/Captcha) backs it up, well below it.
     /// </summary>
     public static WebApplicationBuilder AddInquiryRateLimiting(this WebApplicationBuilder builder)
     {
@@ -50,9 +52,10 @@ public static class RateLimitingExtensions
                 }
             };
             limiter.AddPolicy(InquiryPolicy, context => options.Enabled
-                ? RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions
+                ? context.RequestServices.GetRequiredService<SharedRateLimiters>().FixedWindowPerClient(
+                    "rl-inquiry",
+                    context,
+                    new FixedWindowRateLimiterOptions
                     {
                         PermitLimit = options.InquiriesPerWindow,
                         Window = options.Window,

@@ -50,7 +50,7 @@ public sealed class AgencyInquiryController(
             return View("New", new AgencyInquiryPage(new AgencyInquiryForm(), person, Allowed: false));
         }
 
-        using (var lease = rate.Acquire(caller.Agency.Id))
+        using (var lease = await rate.AcquireAsync(caller.Agency.Id, cancellationToken))
         {
             if (!lease.IsAcquired)
             {

@@ -1,6 +1,7 @@
 using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Infrastructure.Captcha;
 using CertificateInquiry.Web.Infrastructure.Persian;
+using CertificateInquiry.Web.Infrastructure.SharedState;
 using Microsoft.Extensions.Options;
 
 namespace CertificateInquiry.Web.Features.Requests.Form;
@@ -18,8 +19,9 @@ public enum ClientRefusal
 /// <summary>
 /// The limits per client address in front of the request form's SMS: drafts started and codes sent per
 /// <see cref="PhoneVerificationOptions.ClientWindow"/>, and past a few codes the CAPTCHA (the same ALTCHA proof of
-/// work as on lookups, its own threshold). Counted in each server's memory, like the lookups' rate limit and CAPTCHA
-/// threshold (ADR-015): a client behind N servers gets up to N times these. The per-number and per-request caps, which
+/// work as on lookups, its own threshold). Counted in Redis when one is configured, shared by every server; else (or
+/// while Redis is away) in each server's memory, where a client behind N servers gets up to N times these (ADR-037).
+/// The per-number and per-request caps, which
 /// are what protect a person's phone, are in the database (<see cref="PhoneVerificationService"/>).
 /// </summary>
 public sealed class SmsSendGate(
@@ -27,12 +29,12 @@ public sealed class SmsSendGate(
     IOptions<CaptchaOptions> captchaOptions,
     AltchaChallenges challenges,
     InquiryAudit audit,
-    TimeProvider clock,
+    IWindowCounters counters,
     ILogger<SmsSendGate> logger)
 {
     private readonly PhoneVerificationOptions settings = options.Value;
-    private readonly ClientWindowCounter drafts = new(options.Value.ClientWindow, clock);
-    private readonly ClientWindowCounter sends = new(options.Value.ClientWindow, clock);
+    private readonly IWindowCounter drafts = counters.Create("sms-drafts", options.Value.ClientWindow);
+    private readonly IWindowCounter sends = counters.Create("sms-sends", options.Value.ClientWindow);
 
     /// <summary>The Persian words for a refusal; <paramref name="verdict"/> for a refused CAPTCHA.</summary>
     public string Message(ClientRefusal refusal, CaptchaVerdict? verdict = null) => refusal switch
