@@ -4,7 +4,7 @@ namespace CertificateInquiry.ClusterTests;
 
 /// <summary>
 /// A staff session made on one server works on the others: the cookie and the forms' antiforgery tokens are protected
-/// with keys kept in the shared database, and the sign-in throttle counts in Redis.
+/// with keys kept in the shared database.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class StaffSessionTests(Cluster cluster)
