@@ -32,6 +32,7 @@ public sealed class LogEventIdTests
         ["HolderSignInLog"] = (2370, 2389),
         ["CorrectionsLog"] = (2390, 2409),
         ["HolderLog"] = (2410, 2429),
+        ["BackgroundWorkLog"] = (2450, 2469),
         ["PaperLettersLog"] = (3000, 3049),
     };
 
