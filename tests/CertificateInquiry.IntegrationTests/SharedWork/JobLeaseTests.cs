@@ -61,9 +61,10 @@ public abstract class JobLeaseTests(ServerFarm farm)
     [Fact]
     public async Task Three_servers_running_the_retention_timer_run_one_pass_per_interval_between_them()
     {
-        using var a = farm.First();
-        using var b = farm.Another(a);
-        using var c = farm.Another(a);
+        var retentionOn = new Dictionary<string, string?> { ["Retention:Enabled"] = "true" };
+        using var a = farm.First(retentionOn);
+        using var b = farm.Another(a, retentionOn);
+        using var c = farm.Another(a, retentionOn);
         var servers = new[] { a, b, c };
         var workers = servers.Select(s => s.Services.GetServices<IHostedService>().OfType<RetentionWorker>().Single()).ToList(); // starts all three
 
