@@ -1,5 +1,6 @@
 using CertificateInquiry.Web.Features.Retention;
 using CertificateInquiry.Web.Infrastructure.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -56,6 +57,40 @@ public abstract class JobLeaseTests(ServerFarm farm)
         var row = await leasesA.FindAsync("sweep", CancellationToken.None);
         Assert.Equal("lives", row!.Owner);
         Assert.True(row.LeasedUntilUtc > DateTime.UtcNow.AddSeconds(30));
+    }
+
+    [Fact]
+    public async Task A_pass_longer_than_its_lease_keeps_the_job_by_renewing_it_and_stops_when_another_server_has_taken_it()
+    {
+        using var a = farm.First(NoRetention);
+        using var b = farm.Another(a, NoRetention);
+        var lease = TimeSpan.FromMilliseconds(600);
+        var long1 = new SlowJob(a.Services.GetRequiredService<JobLeases>(), TimeSpan.FromSeconds(2.5), lease);
+        var other = new SlowJob(b.Services.GetRequiredService<JobLeases>(), TimeSpan.Zero, lease);
+
+        // Four leases long, renewed every fifth of a second: the other server never gets in, during the pass or after it.
+        var running = long1.TryRunAsync(CancellationToken.None);
+        for (var i = 0; i < 10; i++)
+        {
+            await Task.Delay(250);
+            Assert.False(await other.TryRunAsync(CancellationToken.None), $"the other server ran the job {i * 250 + 250} ms into a pass that renews its lease");
+        }
+
+        Assert.True(await running);
+        Assert.Equal((1, 0), (long1.Completed, long1.Cancelled));
+        Assert.False(await other.TryRunAsync(CancellationToken.None)); // next due in ten minutes
+        Assert.Equal(0, other.Completed);
+
+        // A pass whose job another server took over (it was paused past its lease) stops at its next renewal.
+        await a.WithDatabaseAsync(db => db.JobLeases.Where(l => l.Name == "slow")
+            .ExecuteUpdateAsync(set => set.SetProperty(l => l.LeasedUntilUtc, DateTime.UtcNow.AddSeconds(-1))));
+        var taken = long1.TryRunAsync(CancellationToken.None);
+        await Task.Delay(100);
+        await a.WithDatabaseAsync(db => db.JobLeases.Where(l => l.Name == "slow")
+            .ExecuteUpdateAsync(set => set.SetProperty(l => l.Owner, "another-server").SetProperty(l => l.LeasedUntilUtc, DateTime.UtcNow.AddMinutes(1))));
+        Assert.True(await taken);
+        Assert.Equal((1, 1), (long1.Completed, long1.Cancelled));
+        Assert.Equal("another-server", (await a.Services.GetRequiredService<JobLeases>().FindAsync("slow", CancellationToken.None))!.Owner);
     }
 
     [Fact]
