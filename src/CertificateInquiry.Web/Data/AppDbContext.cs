@@ -34,6 +34,10 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<InquiryAuditEntry> InquiryAudit => Set<InquiryAuditEntry>();
 
+    public DbSet<InquiryAuditSegment> InquiryAuditSegments => Set<InquiryAuditSegment>();
+
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+
     public DbSet<ShareCode> ShareCodes => Set<ShareCode>();
 
     public DbSet<InquiryRequest> Requests => Set<InquiryRequest>();

@@ -9,12 +9,14 @@ using CertificateInquiry.Web.Features.Holders;
 using CertificateInquiry.Web.Features.Holders.Account;
 using CertificateInquiry.Web.Features.Holders.Corrections;
 using CertificateInquiry.Web.Features.Requests;
+using CertificateInquiry.Web.Features.Retention;
 using CertificateInquiry.Web.Features.Staff.PaperLetters;
 using CertificateInquiry.Web.Features.Staff.Requests;
 using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Infrastructure.IdentityChecks;
 using CertificateInquiry.Web.Infrastructure.Captcha;
 using CertificateInquiry.Web.Infrastructure.Files;
+using CertificateInquiry.Web.Infrastructure.Hosting;
 using CertificateInquiry.Web.Infrastructure.Notifications;
 using CertificateInquiry.Web.Infrastructure.Payments;
 using CertificateInquiry.Web.Infrastructure.Pdf;
@@ -38,6 +40,7 @@ public static class PortalServiceCollectionExtensions
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 
         services.AddPdfFonts();
+        services.AddSingleton<JobLeases>(); // the periodic jobs' leases (ADR-038)
         services.AddSingleton<InquiryAudit>();
         services.AddHostedService<InquiryAuditWriter>();
         services.AddSharedState(configuration);
@@ -62,6 +65,7 @@ public static class PortalServiceCollectionExtensions
         services.AddHolders(configuration);
         services.AddCorrections(configuration);
         services.AddHolderSignIn(configuration);
+        services.AddRetention(configuration);
         return builder;
     }
 }

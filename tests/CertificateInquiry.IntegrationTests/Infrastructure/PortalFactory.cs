@@ -61,6 +61,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimiting:Enabled", "false");
         builder.UseSetting("Captcha:Enabled", "false");
 
+        // The retention clean-up would run at each portal's start and again whenever a test moves a manual clock by
+        // days, deleting the test's own old drafts and codes; its tests switch it back on (SharedWork/, ADR-038).
+        builder.UseSetting("Retention:Enabled", "false");
+
         // Messages go to the development message log (see Messages), and the outbox is emptied within moments.
         builder.UseSetting("Sms:Provider", "Log");
         builder.UseSetting("Email:Provider", "Log");

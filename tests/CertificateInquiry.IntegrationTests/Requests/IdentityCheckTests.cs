@@ -3,6 +3,7 @@ using CertificateInquiry.IntegrationTests.Infrastructure;
 using CertificateInquiry.IntegrationTests.Notifications;
 using CertificateInquiry.Web.Domain.Requests;
 using CertificateInquiry.Web.Features.Requests.Form;
+using CertificateInquiry.Web.Infrastructure.Hosting;
 using CertificateInquiry.Web.Infrastructure.IdentityChecks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,13 @@ public sealed class IdentityCheckTests : IAsyncLifetime
         fakes = await FakeProviderServer.StartAsync();
         portal = new IdentityPortal(FakeFinnotech.PortalSettings(FakeProviderServer.Address(fakes)));
         _ = portal.Server;
+
+        // The hosted check's first pass (at start-up, then hourly) claims its job lease first (ADR-038): let it end
+        // before a test submits, or it may take the test's request from the passes the test runs itself.
+        await Poll.UntilAsync(
+            () => portal.Services.GetRequiredService<JobLeases>().FindAsync("civil-registry-check", CancellationToken.None),
+            lease => lease is not null && lease.LeasedUntilUtc > DateTime.UtcNow.AddMinutes(30),
+            "the hosted registry check's start-up pass ended");
     }
 
     public async Task DisposeAsync()

@@ -5,6 +5,7 @@ using CertificateInquiry.IntegrationTests.Shell;
 using CertificateInquiry.Web.Domain.Requests;
 using CertificateInquiry.Web.Features.Requests.Payments;
 using CertificateInquiry.Web.Infrastructure.Payments.Sep;
+using Microsoft.EntityFrameworkCore;
 
 namespace CertificateInquiry.IntegrationTests.Requests;
 
@@ -183,6 +184,25 @@ public sealed class SepPaymentTests : IClassFixture<SepPortal>
         // The payer's browser, arriving late after all, sees the request paid.
         var late = await SepJourney.PostCallbackAsync(start.Client, FakeSep.CallbackFields(portal.Sep.Transaction(start.Token)!));
         Assert.Equal(SubmittedPath(start.Draft.Id), late.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task Three_servers_reconciling_the_same_lost_callback_at_once_submit_the_request_once()
+    {
+        // The job lease keeps the reconciliation on one server at a time (ADR-038); a server paused past its lease can
+        // still overlap the next one, and then each payment's conditional updates keep it to one submission.
+        var start = await sep.StartAsync();
+        sep.Decide(start);
+
+        await Task.WhenAll(portal.ReconcileAsync(), portal.ReconcileAsync(), portal.ReconcileAsync());
+
+        var payment = await portal.PaymentAsync(start.PaymentId);
+        Assert.Equal(PaymentStatus.Paid, payment.Status);
+        var request = await sep.Requests.RequestAsync(start.Draft.Id);
+        Assert.Equal(RequestStatus.Submitted, request.Status);
+        Assert.NotNull(request.TrackingCode);
+        var submissions = await portal.WithDatabaseAsync(db => db.RequestTransitions.CountAsync(t => t.RequestId == start.Draft.Id && t.To == RequestStatus.Submitted));
+        Assert.Equal(1, submissions);
     }
 
     [Fact]

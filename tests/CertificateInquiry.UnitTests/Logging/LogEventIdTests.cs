@@ -33,6 +33,7 @@ public sealed class LogEventIdTests
         ["CorrectionsLog"] = (2390, 2409),
         ["HolderLog"] = (2410, 2429),
         ["SharedStateLog"] = (2430, 2449),
+        ["BackgroundWorkLog"] = (2450, 2469),
         ["PaperLettersLog"] = (3000, 3049),
     };
 

@@ -1,5 +1,7 @@
+using System.Security.Cryptography;
 using System.Text;
 using CertificateInquiry.Web.Data;
+using CertificateInquiry.Web.Infrastructure.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace CertificateInquiry.Web.Infrastructure.Audit;
@@ -10,6 +12,11 @@ namespace CertificateInquiry.Web.Infrastructure.Audit;
 /// lets entries gather for <c>Audit:WriteInterval</c> (a second by default), closes the segment, writes it in one
 /// transaction and deletes it; a segment whose write failed is kept and tried again. On shutdown it is stopped after
 /// the web server has finished its requests, and writes the last segment before it ends (ADR-018).
+/// Each segment's name goes into <c>InquiryAuditSegments</c> in the same transaction as its entries, so a segment is
+/// in the database exactly once: written again after a kill between the commit and the file's deletion, or by two
+/// servers at once, it is refused whole. On a journal folder several servers share, a segment no process holds and
+/// older than <c>Audit:OrphanTakeoverAfter</c> (a server that died) is taken over by whichever server sweeps first
+/// (ADR-038).
 /// </summary>
 public sealed class InquiryAuditWriter(
     InquiryAudit audit, IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<InquiryAuditWriter> logger)
@@ -23,6 +30,12 @@ public sealed class InquiryAuditWriter(
     // A segment written again (at least once) must not fail on the answers it stored the first time. Only such a
     // segment runs it: a first write has nothing to delete, and the lookup by id is one more B-tree search per answer.
     private const string DeleteAnswerSql = "DELETE FROM \"AgencyAnswers\" WHERE \"InquiryId\" = @inquiry";
+
+    // First in the transaction: of two servers writing the same segment, the second waits here and then fails on the
+    // key, before it has written anything.
+    private const string InsertSegmentSql = "INSERT INTO \"InquiryAuditSegments\" (\"Id\", \"WrittenAtUtc\", \"Entries\") VALUES (@segment, @at, 0)";
+
+    private const string CountSegmentSql = "UPDATE \"InquiryAuditSegments\" SET \"Entries\" = @entries WHERE \"Id\" = @segment";
 
     private const string InsertAnswerSql =
         "INSERT INTO \"AgencyAnswers\" (\"InquiryId\", \"AgencyClientId\", \"AnsweredAtUtc\", \"SignedAnswer\") VALUES (@inquiry, @agency, @at, @answer)";
@@ -39,6 +52,11 @@ public sealed class InquiryAuditWriter(
     // before the kill) and those whose write failed here (SQLite can report an error after its commit took place).
     private readonly HashSet<string> writtenBefore = [];
 
+    // A segment no process holds, this much older than now, is another server's that died (a shared journal folder);
+    // zero switches the takeover off. Younger ones may be a live server's closed segment about to be written: taking
+    // them would be safe (the segment's key) but wasted work.
+    private readonly TimeSpan takeoverAfter = configuration.GetValue("Audit:OrphanTakeoverAfter", TimeSpan.FromMinutes(2));
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var journal = audit.Journal;
@@ -53,13 +71,21 @@ public sealed class InquiryAuditWriter(
 
         try
         {
+            var sweepEvery = takeoverAfter > TimeSpan.Zero ? takeoverAfter / 2 : Timeout.InfiniteTimeSpan;
             while (!stoppingToken.IsCancellationRequested)
             {
-                await journal.WaitForEntriesAsync(stoppingToken);
-                await Task.Delay(writeInterval, clock, stoppingToken);
-                if (journal.Rotate() is { } segment)
+                if (await journal.WaitForEntriesAsync(sweepEvery, stoppingToken))
                 {
-                    closed.Add(segment);
+                    await Task.Delay(writeInterval, clock, stoppingToken);
+                    if (journal.Rotate() is { } segment)
+                    {
+                        closed.Add(segment);
+                    }
+                }
+
+                if (takeoverAfter > TimeSpan.Zero)
+                {
+                    TakeOverOrphans();
                 }
 
                 await WriteClosedAsync();
@@ -77,6 +103,38 @@ public sealed class InquiryAuditWriter(
 
         var written = await WriteClosedAsync();
         logger.WriterStopped(written);
+    }
+
+    /// <summary>Queues the segments of dead servers (or of an earlier process of this one) for writing, as if they were this server's own.</summary>
+    private void TakeOverOrphans()
+    {
+        var olderThan = clock.GetUtcNow().UtcDateTime - takeoverAfter;
+        var taken = 0;
+        foreach (var path in audit.Journal.Orphans())
+        {
+            if (closed.Contains(path) || File.GetLastWriteTimeUtc(path) > olderThan)
+            {
+                continue;
+            }
+
+            closed.Add(path);
+            writtenBefore.Add(path);
+            taken++;
+        }
+
+        if (taken > 0)
+        {
+            logger.OrphansTakenOver(taken);
+        }
+    }
+
+    /// <summary>The segment's key in <c>InquiryAuditSegments</c>: its file name (a GUID's 32 hex digits), or a hash of a name the journal did not make.</summary>
+    public static string SegmentId(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        return name.Length == 32 && name.All(char.IsAsciiHexDigitLower)
+            ? name
+            : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..32];
     }
 
     /// <summary>Writes the closed segments in order, deleting each once committed; stops at the first that fails (kept for the next try).</summary>
@@ -100,7 +158,10 @@ public sealed class InquiryAuditWriter(
             int? count;
             using (segment)
             {
-                count = await WriteBatchAsync(InquiryJournal.ReadEntries(segment), mayBeStoredAlready: writtenBefore.Contains(path));
+                var mayBeStoredAlready = writtenBefore.Contains(path);
+                count = mayBeStoredAlready && await StoredAlreadyAsync(path, segment)
+                    ? 0
+                    : await WriteBatchAsync(SegmentId(path), InquiryJournal.ReadEntries(segment), mayBeStoredAlready);
             }
 
             if (count is null)
@@ -120,11 +181,38 @@ public sealed class InquiryAuditWriter(
     }
 
     /// <summary>
+    /// Whether the segment's entries are in the database already (its key is): then nothing is written again, the
+    /// waiting agencies are told their answers are stored, and the file is deleted. Null-safe: a database away reads as no.
+    /// </summary>
+    private async Task<bool> StoredAlreadyAsync(string path, StreamReader segment)
+    {
+        var id = SegmentId(path);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            if (!await db.InquiryAuditSegments.AsNoTracking().AnyAsync(s => s.Id == id, CancellationToken.None))
+            {
+                return false;
+            }
+        }
+        catch (Exception exception)
+        {
+            logger.BatchWriteFailed(exception, 0);
+            return false;
+        }
+
+        audit.OnAnswersStored([.. InquiryJournal.ReadEntries(segment).Select(e => e.Agency?.InquiryId).OfType<string>()]);
+        logger.SegmentAlreadyWritten(id);
+        return true;
+    }
+
+    /// <summary>
     /// Writes the entries in one transaction as they are read: a segment holds a second of inquiries with their signed
     /// answers (about 13 MB under load), and kept whole in memory through the transaction it outlived the young
     /// generation and cost a full collection a second (bench/README.md). The number written, or null on failure.
     /// </summary>
-    private async Task<int?> WriteBatchAsync(IEnumerable<JournalEntry> entries, bool mayBeStoredAlready)
+    private async Task<int?> WriteBatchAsync(string segmentId, IEnumerable<JournalEntry> entries, bool mayBeStoredAlready)
     {
         var count = 0;
         try
@@ -138,6 +226,9 @@ public sealed class InquiryAuditWriter(
             {
                 var connection = db.Database.GetDbConnection();
                 await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
+                await using var insertSegment = Command(connection, transaction, InsertSegmentSql, "@segment", "@at");
+                Set(insertSegment, segmentId, clock.GetUtcNow().UtcDateTime);
+                await insertSegment.ExecuteNonQueryAsync(CancellationToken.None);
                 await using var insert = Command(connection, transaction, InsertSql,
                     "@at", "@channel", "@outcome", "@certificate", "@client", "@agency", "@purpose", "@case", "@officer", "@nationalCode", "@inquiry", "@confidential");
                 await using var deleteAnswer = Command(connection, transaction, DeleteAnswerSql, "@inquiry");
@@ -164,6 +255,9 @@ public sealed class InquiryAuditWriter(
                     }
                 }
 
+                await using var countSegment = Command(connection, transaction, CountSegmentSql, "@entries", "@segment");
+                Set(countSegment, count, segmentId);
+                await countSegment.ExecuteNonQueryAsync(CancellationToken.None);
                 await transaction.CommitAsync(CancellationToken.None);
                 audit.OnAnswersStored(answers);
                 return count;

@@ -99,6 +99,9 @@ public sealed class InquiryJournal : IDisposable
     /// <summary>Waits until a segment holds at least one entry.</summary>
     public Task WaitForEntriesAsync(CancellationToken cancellationToken) => entriesWaiting.WaitAsync(cancellationToken);
 
+    /// <summary>Waits until a segment holds at least one entry or <paramref name="timeout"/> has passed; false on the timeout.</summary>
+    public Task<bool> WaitForEntriesAsync(TimeSpan timeout, CancellationToken cancellationToken) => entriesWaiting.WaitAsync(timeout, cancellationToken);
+
     /// <summary>Closes the current segment and returns its path (null when nothing was appended since the last rotation).</summary>
     public string? Rotate()
     {

@@ -15,16 +15,20 @@ namespace CertificateInquiry.Web.Infrastructure.IdentityChecks;
 /// result is written on the request for the case page; a difference never blocks anything (staff decide). Answers
 /// are kept per national code and birth date for <see cref="IdentityCheckOptions.RegistryAnswerKept"/>. A registry
 /// that does not answer is asked again on later passes, up to <see cref="IdentityCheckOptions.RegistryMaxAttempts"/>.
-/// Safe on many servers: each write is conditional on the attempt count read, so a request is written once per attempt.
+/// One server at a time asks (a job lease, ADR-038: the registry is paid per question), and it would be safe on many:
+/// each write is conditional on the attempt count read, so a request is written once per attempt.
 /// </summary>
 public sealed class CivilRegistryCheck(
     IServiceScopeFactory scopes,
     ICivilRegistry registry,
     IOptions<IdentityCheckOptions> options,
+    JobLeases leases,
     TimeProvider clock,
     ILogger<CivilRegistryCheck> logger)
-    : PeriodicWork(clock)
+    : LeasedPeriodicWork(leases, clock, logger)
 {
+    public override string JobName => "civil-registry-check";
+
     /// <summary>Requests submitted longer ago than this are not checked any more (older ones were submitted before the registry was configured).</summary>
     public static readonly TimeSpan CheckedWithin = TimeSpan.FromDays(7);
 
@@ -32,7 +36,7 @@ public sealed class CivilRegistryCheck(
 
     protected override TimeSpan? Interval => options.Value.RegistryCheckInterval;
 
-    protected override Task RunPassAsync(CancellationToken stoppingToken) => CheckDueAsync(stoppingToken);
+    protected override Task RunLeasedPassAsync(CancellationToken stoppingToken) => CheckDueAsync(stoppingToken);
 
     protected override void PassFailed(Exception exception) => logger.RegistryPassFailed(exception);
 

@@ -8,16 +8,19 @@ namespace CertificateInquiry.Web.Infrastructure.Notifications;
 
 /// <summary>
 /// Asks the SMS operator what became of the text messages the outbox sent in the last day and records it on each row
-/// (the case page and /admin/messages show it). Safe on many servers at once: each check only overwrites a row's
+/// (the case page and /admin/messages show it). One server at a time asks (a job lease, ADR-038), and it would be safe on many at once: each check only overwrites a row's
 /// report with a newer one, and a row is asked about at most once per <see cref="NotificationOptions.DeliveryCheckInterval"/>.
 /// </summary>
 public sealed class SmsDeliveryTracker(
     IServiceScopeFactory scopes,
     IOptions<NotificationOptions> options,
+    JobLeases leases,
     TimeProvider clock,
     ILogger<SmsDeliveryTracker> logger)
-    : PeriodicWork(clock)
+    : LeasedPeriodicWork(leases, clock, logger)
 {
+    public override string JobName => "sms-delivery-check";
+
     /// <summary>Operators keep reports for a while; a message still pending after a day is not going to be delivered.</summary>
     public static readonly TimeSpan TrackedFor = TimeSpan.FromDays(1);
 
@@ -27,7 +30,7 @@ public sealed class SmsDeliveryTracker(
     protected override TimeSpan? Interval =>
         options.Value is { DispatcherEnabled: true, DeliveryCheckInterval: var interval } && interval > TimeSpan.Zero ? interval : null;
 
-    protected override Task RunPassAsync(CancellationToken stoppingToken) => CheckOnceAsync(stoppingToken);
+    protected override Task RunLeasedPassAsync(CancellationToken stoppingToken) => CheckOnceAsync(stoppingToken);
 
     protected override void PassFailed(Exception exception) => logger.DeliveryCheckFailed(exception);
 

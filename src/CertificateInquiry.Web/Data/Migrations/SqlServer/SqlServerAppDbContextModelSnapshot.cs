@@ -1023,6 +1023,46 @@ namespace CertificateInquiry.Web.Data.Migrations.SqlServer
                     b.ToTable("InquiryAudit", (string)null);
                 });
 
+            modelBuilder.Entity("CertificateInquiry.Web.Domain.InquiryAuditSegment", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<int>("Entries")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("WrittenAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WrittenAtUtc");
+
+                    b.ToTable("InquiryAuditSegments", (string)null);
+                });
+
+            modelBuilder.Entity("CertificateInquiry.Web.Domain.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<DateTime>("LeasedUntilUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
+                });
+
             modelBuilder.Entity("CertificateInquiry.Web.Domain.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")

@@ -997,6 +997,46 @@ namespace CertificateInquiry.Web.Data.Migrations.Sqlite
                     b.ToTable("InquiryAudit", (string)null);
                 });
 
+            modelBuilder.Entity("CertificateInquiry.Web.Domain.InquiryAuditSegment", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Entries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("WrittenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WrittenAtUtc");
+
+                    b.ToTable("InquiryAuditSegments", (string)null);
+                });
+
+            modelBuilder.Entity("CertificateInquiry.Web.Domain.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LeasedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
+                });
+
             modelBuilder.Entity("CertificateInquiry.Web.Domain.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")

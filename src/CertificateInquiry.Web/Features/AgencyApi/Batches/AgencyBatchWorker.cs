@@ -7,6 +7,7 @@ using CertificateInquiry.Web.Domain.Agencies;
 using CertificateInquiry.Web.Features.Shared.Batches;
 using CertificateInquiry.Web.Features.Shared.Inquiry;
 using CertificateInquiry.Web.Infrastructure.Audit;
+using CertificateInquiry.Web.Infrastructure.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -46,7 +47,7 @@ public sealed class AgencyBatchWorker(
         + "WHERE \"Id\" = @batch AND \"LeaseOwner\" = @owner";
 
     /// <summary>This worker's name in leases: the server, the process and a random part (two workers never share one).</summary>
-    private readonly string owner = LeaseOwnerName();
+    private readonly string owner = LeaseOwner.NewName();
 
     private DateTime nextRetention = DateTime.MinValue;
 
@@ -263,12 +264,6 @@ public sealed class AgencyBatchWorker(
                 await db.Database.CloseConnectionAsync();
             }
         });
-    }
-
-    private static string LeaseOwnerName()
-    {
-        var name = string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}");
-        return name.Length <= 100 ? name : name[^100..];
     }
 
     /// <summary>The audit's id of a batch row: the batch's id and the row's number.</summary>

@@ -98,18 +98,25 @@ public sealed class PaymentReconciliation(
     }
 }
 
-/// <summary>Runs <see cref="PaymentReconciliation"/> every <see cref="PaymentReconciliationOptions.Interval"/> while any gateway can be asked.</summary>
+/// <summary>
+/// Runs <see cref="PaymentReconciliation"/> every <see cref="PaymentReconciliationOptions.Interval"/> while any gateway
+/// can be asked, on one server at a time (a job lease, ADR-038): the pass is safe on several at once, but each would
+/// ask the bank about the same payments.
+/// </summary>
 public sealed class PaymentReconciliationWorker(
     IServiceScopeFactory scopes,
     PaymentGateways gateways,
     IOptions<PaymentOptions> options,
+    JobLeases leases,
     TimeProvider clock,
-    ILogger<PaymentReconciliationWorker> logger) : PeriodicWork(clock)
+    ILogger<PaymentReconciliationWorker> logger) : LeasedPeriodicWork(leases, clock, logger)
 {
+    public override string JobName => "payment-reconciliation";
+
     protected override TimeSpan? Interval =>
         options.Value.Reconciliation is { Enabled: true } settings && gateways.All.Any(gateway => gateway is IPaymentInquiry) ? settings.Interval : null;
 
-    protected override async Task RunPassAsync(CancellationToken stoppingToken)
+    protected override async Task RunLeasedPassAsync(CancellationToken stoppingToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<PaymentReconciliation>().ReconcileAsync(stoppingToken);
