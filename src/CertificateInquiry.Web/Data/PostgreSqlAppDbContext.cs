@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -27,6 +28,7 @@ public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbConte
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        QuoteIndexFilters(modelBuilder);
         foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(entity => entity.GetProperties()))
         {
             var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
@@ -42,6 +44,30 @@ public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbConte
             else if (type == typeof(DateTimeOffset))
             {
                 property.SetValueConverter(AtOffsetZero);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The configurations write index filters with bare column names (<c>AgencyClientId IS NOT NULL</c>), which SQLite
+    /// and SQL Server match without regard to case; PostgreSQL folds a bare name to lower case and finds no such
+    /// column, so here the names are quoted. Done in this model, not in the shared configurations, so that the other
+    /// providers' models (and migrations) stay as they are.
+    /// </summary>
+    private static void QuoteIndexFilters(ModelBuilder modelBuilder)
+    {
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            var columns = entity.GetProperties().Select(property => property.GetColumnName()).ToList();
+            foreach (var index in entity.GetIndexes().Where(index => index.GetFilter() is not null))
+            {
+                var filter = index.GetFilter()!;
+                foreach (var column in columns)
+                {
+                    filter = Regex.Replace(filter, $@"(?<![""\w]){Regex.Escape(column)}(?![""\w])", $"\"{column}\"", RegexOptions.CultureInvariant);
+                }
+
+                index.SetFilter(filter);
             }
         }
     }

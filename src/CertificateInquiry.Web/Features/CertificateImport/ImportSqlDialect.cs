@@ -49,6 +49,9 @@ internal abstract class ImportSqlDialect
     /// <summary>A UTC instant as the provider stores it.</summary>
     public abstract object Timestamp(DateTime utc);
 
+    /// <summary>A yes/no value as the provider stores it.</summary>
+    public virtual object Flag(bool value) => value;
+
     private sealed class SqliteDialect : ImportSqlDialect
     {
         public override string PrepareConnection => "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-200000; PRAGMA temp_store=MEMORY; PRAGMA threads=2;";
@@ -77,6 +80,9 @@ internal abstract class ImportSqlDialect
 
         public override object Timestamp(DateTime utc) =>
             utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+
+        // EF stores a bool as INTEGER 0 or 1, and the prepared statement binds whole numbers.
+        public override object Flag(bool value) => value ? 1L : 0L;
     }
 
     private sealed class SqlServerDialect : ImportSqlDialect

@@ -1007,13 +1007,13 @@ namespace CertificateInquiry.Web.Data.Migrations.PostgreSql
                     b.HasIndex("OccurredAtUtc");
 
                     b.HasIndex("AgencyClientId", "OccurredAtUtc")
-                        .HasFilter("AgencyClientId IS NOT NULL");
+                        .HasFilter("\"AgencyClientId\" IS NOT NULL");
 
                     b.HasIndex("CertificateId", "OccurredAtUtc")
-                        .HasFilter("CertificateId IS NOT NULL");
+                        .HasFilter("\"CertificateId\" IS NOT NULL");
 
                     b.HasIndex("NationalCodeHash", "OccurredAtUtc")
-                        .HasFilter("NationalCodeHash IS NOT NULL");
+                        .HasFilter("\"NationalCodeHash\" IS NOT NULL");
 
                     b.ToTable("InquiryAudit", (string)null);
                 });

@@ -1426,19 +1426,19 @@ namespace CertificateInquiry.Web.Data.Migrations.PostgreSql
                 name: "IX_InquiryAudit_AgencyClientId_OccurredAtUtc",
                 table: "InquiryAudit",
                 columns: new[] { "AgencyClientId", "OccurredAtUtc" },
-                filter: "AgencyClientId IS NOT NULL");
+                filter: "\"AgencyClientId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_InquiryAudit_CertificateId_OccurredAtUtc",
                 table: "InquiryAudit",
                 columns: new[] { "CertificateId", "OccurredAtUtc" },
-                filter: "CertificateId IS NOT NULL");
+                filter: "\"CertificateId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_InquiryAudit_NationalCodeHash_OccurredAtUtc",
                 table: "InquiryAudit",
                 columns: new[] { "NationalCodeHash", "OccurredAtUtc" },
-                filter: "NationalCodeHash IS NOT NULL");
+                filter: "\"NationalCodeHash\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_InquiryAudit_OccurredAtUtc",

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CertificateInquiry.Web.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlAppDbContext))]
-    [Migration("20261207160458_Initial")]
+    [Migration("20261207161553_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1010,13 +1010,13 @@ namespace CertificateInquiry.Web.Data.Migrations.PostgreSql
                     b.HasIndex("OccurredAtUtc");
 
                     b.HasIndex("AgencyClientId", "OccurredAtUtc")
-                        .HasFilter("AgencyClientId IS NOT NULL");
+                        .HasFilter("\"AgencyClientId\" IS NOT NULL");
 
                     b.HasIndex("CertificateId", "OccurredAtUtc")
-                        .HasFilter("CertificateId IS NOT NULL");
+                        .HasFilter("\"CertificateId\" IS NOT NULL");
 
                     b.HasIndex("NationalCodeHash", "OccurredAtUtc")
-                        .HasFilter("NationalCodeHash IS NOT NULL");
+                        .HasFilter("\"NationalCodeHash\" IS NOT NULL");
 
                     b.ToTable("InquiryAudit", (string)null);
                 });
