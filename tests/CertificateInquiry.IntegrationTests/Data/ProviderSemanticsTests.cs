@@ -42,6 +42,8 @@ public class ProviderSemanticsTests(PortalFactory portal) : IClassFixture<Portal
     {
         Skip.If(portal.Provider == DatabaseProvider.Sqlite, "SQLite lets one writer at a time in: there is no race to settle.");
 
+        _ = portal.Server; // started once, before the claimants run in parallel
+
         // A province and year with no counter yet: every claimant tries to create it.
         const int Claimants = 6;
         var issuedAt = new DateTime(2031, 6, 1, 8, 0, 0, DateTimeKind.Utc);
@@ -62,7 +64,8 @@ public class ProviderSemanticsTests(PortalFactory portal) : IClassFixture<Portal
 
         var next = await portal.WithDatabaseAsync(db => db.LetterSequences.AsNoTracking()
             .Where(s => s.ProvinceId == 2 && s.JalaliYear == 1410).Select(s => s.Next).SingleAsync());
-        Assert.Equal((Claimants + 1, Enumerable.Range(1, Claimants).ToList()), (next, numbers.Order().ToList()));
+        Assert.Equal(Enumerable.Range(1, Claimants), numbers.Order());
+        Assert.Equal(Claimants + 1, next);
     }
 
     private AppDbContext OpenInTehranTime()

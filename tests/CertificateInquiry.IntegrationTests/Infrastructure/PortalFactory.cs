@@ -21,13 +21,15 @@ public class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string folder = Directory.CreateTempSubdirectory("ci-tests-").FullName;
 
+    private readonly Lock databaseGate = new();
+
     private string? postgreSqlDatabase;
 
     /// <summary>The SQLite file (SQLite only).</summary>
     public string DatabasePath => Path.Combine(folder, "portal.db");
 
     public string ConnectionString => OnPostgreSql
-        ? PostgreSqlTestDatabases.ConnectionString(postgreSqlDatabase ??= CreatePostgreSqlDatabase())
+        ? PostgreSqlTestDatabases.ConnectionString(PostgreSqlDatabase())
         : $"Data Source={DatabasePath};Pooling=False";
 
     /// <summary>Runs the portal on PostgreSQL (the server named by <c>CI_POSTGRES</c>) instead of SQLite.</summary>
@@ -47,6 +49,15 @@ public class PortalFactory : WebApplicationFactory<Program>
         if (OnPostgreSql)
         {
             PostgreSqlTestDatabases.SkipUnlessConfigured();
+        }
+    }
+
+    private string PostgreSqlDatabase()
+    {
+        // Tests that start several clients at once must not make two databases for one portal.
+        lock (databaseGate)
+        {
+            return postgreSqlDatabase ??= CreatePostgreSqlDatabase();
         }
     }
 
