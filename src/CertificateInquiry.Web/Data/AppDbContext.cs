@@ -13,7 +13,7 @@ namespace CertificateInquiry.Web.Data;
 
 /// <summary>
 /// The portal's database. Each provider has its own subclass (<see cref="SqliteAppDbContext"/>,
-/// <see cref="SqlServerAppDbContext"/>) so that each keeps its own migrations; features use this type. It is also
+/// <see cref="SqlServerAppDbContext"/>, <see cref="PostgreSqlAppDbContext"/>) so that each keeps its own migrations; features use this type. It is also
 /// ASP.NET Core Identity's store for staff users and roles (their tables are configured in
 /// Configurations/StaffIdentityConfiguration.cs).
 /// </summary>

@@ -33,6 +33,17 @@ public static class DatabaseServiceCollectionExtensions
                     db.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
                 builder.Services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqlServerAppDbContext>());
                 break;
+            case DatabaseProvider.PostgreSql:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException(
+                        "Database:Provider is PostgreSql but ConnectionStrings:Default is empty.");
+                }
+
+                builder.Services.AddDbContextPool<PostgreSqlAppDbContext>(db =>
+                    db.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure()));
+                builder.Services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgreSqlAppDbContext>());
+                break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'.");
         }

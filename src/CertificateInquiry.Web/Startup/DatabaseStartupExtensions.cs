@@ -9,7 +9,7 @@ namespace CertificateInquiry.Web.Startup;
 public static class DatabaseStartupExtensions
 {
     /// <summary>
-    /// Applies migrations (unless switched off) and, on the embedded default, seeds demo data once; in Development,
+    /// Applies migrations (unless switched off) and, on SQLite or PostgreSQL, seeds demo data once when asked; in Development,
     /// when <c>Staff:SeedDemoUsers</c> is on, creates the demo staff users that are missing.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app, bool seedDemoData = true)
@@ -32,7 +32,8 @@ public static class DatabaseStartupExtensions
             logger.LogInformation("Database migrated ({Provider})", options.Provider);
         }
 
-        if (seedDemoData && options.SeedDemoData && options.Provider == DatabaseProvider.Sqlite)
+        // Never on SQL Server, the production default; PostgreSQL gets them for the local cluster and its tests.
+        if (seedDemoData && options.SeedDemoData && options.Provider != DatabaseProvider.SqlServer)
         {
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync(app.Lifetime.ApplicationStopping);
         }

@@ -1,5 +1,4 @@
 using CertificateInquiry.IntegrationTests.Infrastructure;
-using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Domain.Agencies;
 using CertificateInquiry.Web.Infrastructure.Audit;
@@ -7,15 +6,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CertificateInquiry.IntegrationTests.Audit;
 
-public sealed class InquiryAuditTests
+public class InquiryAuditTests
 {
+    protected virtual bool OnPostgreSql => false;
+
     private static async Task LookupAsync(HttpClient client, string nationalCode, string number) =>
         await Forms.SubmitAsync(client, "/certificates/lookup", "/certificates/lookup", ("NationalCode", nationalCode), ("CertificateNumber", number));
 
-    [Fact]
+    [SkippableFact]
     public async Task Every_lookup_check_and_verification_is_recorded_without_personal_data()
     {
-        using var portal = new DemoPortalFactory();
+        using PortalFactory portal = OnPostgreSql ? new PostgreSqlDemoPortalFactory() : new DemoPortalFactory();
         var client = portal.CreateClient();
         var code = await portal.WithDatabaseAsync(db => db.Certificates.Where(c => c.Number == "1401-08-000101").Select(c => c.VerificationCode).SingleAsync());
         var id = await portal.WithDatabaseAsync(db => db.Certificates.Where(c => c.Number == "1401-08-000101").Select(c => c.Id).SingleAsync());
@@ -43,20 +44,18 @@ public sealed class InquiryAuditTests
         Assert.All(entries, e => Assert.InRange(e.OccurredAtUtc, DateTime.UtcNow.AddMinutes(-5), DateTime.UtcNow.AddMinutes(1)));
 
         var rawRows = await portal.WithDatabaseAsync(db => db.Database.SqlQueryRaw<string>(
-            "SELECT \"ClientAddressHash\" || '|' || COALESCE(\"CertificateId\", '') || '|' || \"Channel\" AS \"Value\" FROM \"InquiryAudit\"").ToListAsync());
+            "SELECT \"ClientAddressHash\" || '|' || COALESCE(CAST(\"CertificateId\" AS VARCHAR(20)), '') || '|' || \"Channel\" AS \"Value\" FROM \"InquiryAudit\"").ToListAsync());
         Assert.DoesNotContain(rawRows, row => row.Contains("0076543218", StringComparison.Ordinal) || row.Contains("0084575948", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_clean_shutdown_writes_every_queued_entry()
     {
-        var portal = new KeptDatabasePortal();
-        string connectionString;
+        var portal = new KeptDatabasePortal(OnPostgreSql);
         const int lookups = 40;
         try
         {
             var client = portal.CreateClient();
-            connectionString = portal.ConnectionString;
             for (var i = 0; i < lookups; i++)
             {
                 await LookupAsync(client, "0084575948", $"1401-08-{i:D6}");
@@ -69,7 +68,7 @@ public sealed class InquiryAuditTests
 
         try
         {
-            await using var db = new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connectionString).Options);
+            await using var db = portal.OpenDatabase();
             Assert.Equal(lookups, await db.InquiryAudit.CountAsync(e => e.Outcome == InquiryOutcome.Miss));
         }
         finally
@@ -78,17 +77,16 @@ public sealed class InquiryAuditTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_segment_committed_just_before_a_kill_is_written_again_at_start_up_without_failing_on_its_answer()
     {
         const string InquiryId = "0193a1b2c3d4e5f60718293a4b5c6d7e";
         const string Hash = "0123456789abcdef0123456789abcdef";
-        var portal = new KeptDatabasePortal();
+        var portal = new KeptDatabasePortal(OnPostgreSql);
         try
         {
             // The killed process had committed the segment (its answer is stored) but not yet deleted it.
-            TemplateDatabases.CopyTo(portal.DatabasePath, withDemoData: false);
-            await using (var db = Open(portal.ConnectionString))
+            await using (var db = portal.OpenDatabase())
             {
                 db.AgencyAnswers.Add(new AgencyAnswer { InquiryId = InquiryId, AgencyClientId = 7, AnsweredAtUtc = DateTime.UtcNow, SignedAnswer = "a.b.c" });
                 await db.SaveChangesAsync();
@@ -115,11 +113,17 @@ public sealed class InquiryAuditTests
         }
     }
 
-    private static SqliteAppDbContext Open(string connectionString) =>
-        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connectionString).Options);
-
-    private sealed class KeptDatabasePortal : PortalFactory
+    private sealed class KeptDatabasePortal(bool onPostgreSql) : PortalFactory
     {
         protected override bool DeleteFolderOnDispose => false;
+
+        protected internal override bool OnPostgreSql => onPostgreSql;
+    }
+
+    public sealed class PostgreSql : InquiryAuditTests
+    {
+        public PostgreSql() => PostgreSqlVariant.SkipUnlessConfigured();
+
+        protected override bool OnPostgreSql => true;
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CertificateInquiry.IntegrationTests.Infrastructure;
 
 /// <summary>The demo portal with a clock the test moves (retention, token lifetimes, quota blocks).</summary>
-public sealed class ClockedDemoPortalFactory : PortalFactory
+public class ClockedDemoPortalFactory : PortalFactory
 {
     public ManualClock Clock { get; } = new(DateTimeOffset.UtcNow);
 
@@ -16,4 +16,10 @@ public sealed class ClockedDemoPortalFactory : PortalFactory
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
+}
+
+/// <summary>The clocked demo portal on PostgreSQL.</summary>
+public sealed class PostgreSqlClockedDemoPortalFactory : ClockedDemoPortalFactory
+{
+    protected internal override bool OnPostgreSql => true;
 }

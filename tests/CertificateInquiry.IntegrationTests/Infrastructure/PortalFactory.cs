@@ -13,15 +13,57 @@ namespace CertificateInquiry.IntegrationTests.Infrastructure;
 /// <summary>
 /// The real portal on its own SQLite file in a temporary folder (deleted afterwards), demo data off unless asked. The file
 /// starts as a copy of the run's migrated (or demo) template (see <see cref="TemplateDatabases"/>), so the portal does not
-/// migrate at start-up.
+/// migrate at start-up. A subclass that overrides <see cref="OnPostgreSql"/> runs it on a PostgreSQL database of its own
+/// instead, copied from a template in the same way (see <see cref="PostgreSqlTestDatabases"/>); the uploads, logs and
+/// keys still go to the temporary folder.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string folder = Directory.CreateTempSubdirectory("ci-tests-").FullName;
 
+    private readonly Lock databaseGate = new();
+
+    private string? postgreSqlDatabase;
+
+    /// <summary>The SQLite file (SQLite only).</summary>
     public string DatabasePath => Path.Combine(folder, "portal.db");
 
-    public string ConnectionString => $"Data Source={DatabasePath};Pooling=False";
+    public string ConnectionString => OnPostgreSql
+        ? PostgreSqlTestDatabases.ConnectionString(PostgreSqlDatabase())
+        : $"Data Source={DatabasePath};Pooling=False";
+
+    /// <summary>Runs the portal on PostgreSQL (the server named by <c>CI_POSTGRES</c>) instead of SQLite.</summary>
+    protected internal virtual bool OnPostgreSql => false;
+
+    public DatabaseProvider Provider => OnPostgreSql ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
+
+    /// <summary>Whether this portal can start here: false on PostgreSQL when no server is named (its tests skip).</summary>
+    public bool Available => !OnPostgreSql || PostgreSqlTestDatabases.Configured;
+
+    /// <summary>
+    /// Skips the running test (a [SkippableFact]) when this portal needs a server that is not configured; test classes
+    /// that run on both providers call it first (see PortalTests).
+    /// </summary>
+    public void SkipUnlessAvailable()
+    {
+        if (OnPostgreSql)
+        {
+            PostgreSqlTestDatabases.SkipUnlessConfigured();
+        }
+    }
+
+    private string PostgreSqlDatabase()
+    {
+        // Tests that start several clients at once must not make two databases for one portal.
+        lock (databaseGate)
+        {
+            return postgreSqlDatabase ??= CreatePostgreSqlDatabase();
+        }
+    }
+
+    private protected virtual string CreatePostgreSqlDatabase() => PostgreSqlTestDatabases.CreateFromTemplate(withDemoData: FromDemoTemplate);
+
+    private protected virtual bool DropPostgreSqlDatabaseOnDispose => DeleteFolderOnDispose;
 
     protected virtual bool SeedDemoData => false;
 
@@ -37,14 +79,10 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        if (!File.Exists(DatabasePath))
-        {
-            TemplateDatabases.CopyTo(DatabasePath, withDemoData: FromDemoTemplate);
-        }
-
+        EnsureSqliteFile();
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
-        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("Portal:PublicAddress", "http://localhost"); // the test client's own address
         builder.UseSetting("Database:SeedDemoData", SeedDemoData ? "true" : "false");
         builder.UseSetting("Database:MigrateOnStartup", "false"); // migrated already: a copy of the template
@@ -103,6 +141,26 @@ public class PortalFactory : WebApplicationFactory<Program>
         return base.CreateHost(builder);
     }
 
+    /// <summary>A context of its own on this portal's database, usable before the portal starts or after it stopped.</summary>
+    public AppDbContext OpenDatabase()
+    {
+        if (OnPostgreSql)
+        {
+            return new PostgreSqlAppDbContext(new DbContextOptionsBuilder<PostgreSqlAppDbContext>().UseNpgsql(ConnectionString).Options);
+        }
+
+        EnsureSqliteFile();
+        return new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(ConnectionString).Options);
+    }
+
+    private void EnsureSqliteFile()
+    {
+        if (!OnPostgreSql && !File.Exists(DatabasePath))
+        {
+            TemplateDatabases.CopyTo(DatabasePath, withDemoData: FromDemoTemplate);
+        }
+    }
+
     /// <summary>Runs code against the portal's database in its own scope.</summary>
     public async Task<T> WithDatabaseAsync<T>(Func<AppDbContext, Task<T>> action)
     {
@@ -138,6 +196,12 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (disposing && postgreSqlDatabase is { } database && DropPostgreSqlDatabaseOnDispose)
+        {
+            PostgreSqlTestDatabases.Drop(database);
+            postgreSqlDatabase = null;
+        }
+
         if (disposing && DeleteFolderOnDispose)
         {
             try
@@ -153,7 +217,19 @@ public class PortalFactory : WebApplicationFactory<Program>
 }
 
 /// <summary>The portal with the demo data seeded, as a newcomer sees it after the README's run command.</summary>
-public sealed class DemoPortalFactory : PortalFactory
+public class DemoPortalFactory : PortalFactory
 {
     protected override bool SeedDemoData => true;
+}
+
+/// <summary>The portal on a PostgreSQL database of its own (see <see cref="PostgreSqlTestDatabases"/>).</summary>
+public sealed class PostgreSqlPortalFactory : PortalFactory
+{
+    protected internal override bool OnPostgreSql => true;
+}
+
+/// <summary>The demo portal on PostgreSQL.</summary>
+public sealed class PostgreSqlDemoPortalFactory : DemoPortalFactory
+{
+    protected internal override bool OnPostgreSql => true;
 }

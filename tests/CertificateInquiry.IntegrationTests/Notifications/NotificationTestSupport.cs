@@ -22,8 +22,11 @@ public sealed class NotificationPortal(
     ISmsSender? smsSender = null,
     PortalFactory? sameDatabaseAs = null,
     bool keepFolder = false,
-    Action<IServiceCollection>? services = null) : PortalFactory
+    Action<IServiceCollection>? services = null,
+    bool onPostgreSql = false) : PortalFactory
 {
+    protected internal override bool OnPostgreSql => onPostgreSql;
+
     /// <summary>Fast polls, short leases and back-off, so that tests take moments.</summary>
     public static readonly IReadOnlyDictionary<string, string?> Fast = new Dictionary<string, string?>
     {

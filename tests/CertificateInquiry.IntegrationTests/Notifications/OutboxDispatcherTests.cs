@@ -1,17 +1,29 @@
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain;
 using CertificateInquiry.Web.Domain.Requests;
+using CertificateInquiry.IntegrationTests.Infrastructure;
 using CertificateInquiry.Web.Infrastructure.Notifications;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CertificateInquiry.IntegrationTests.Notifications;
 
-public sealed class OutboxDispatcherTests
+public class OutboxDispatcherTests
 {
-    [Fact]
+    protected virtual bool OnPostgreSql => false;
+
+    private NotificationPortal NewPortal(
+        IReadOnlyDictionary<string, string?>? settings = null,
+        ISmsSender? smsSender = null,
+        PortalFactory? sameDatabaseAs = null,
+        bool keepFolder = false,
+        Action<IServiceCollection>? services = null) =>
+        new(settings, smsSender, sameDatabaseAs, keepFolder, services, OnPostgreSql);
+
+    [SkippableFact]
     public async Task A_submitted_request_is_sent_by_sms_and_email_and_marked_sent()
     {
-        using var portal = new NotificationPortal();
+        using var portal = NewPortal();
         var request = await portal.WithServicesAsync(async services =>
         {
             var db = services.GetRequiredService<AppDbContext>();
@@ -47,10 +59,10 @@ public sealed class OutboxDispatcherTests
         Assert.Equal(IdempotencyKeys.Outbox(rows.Single(r => r.Channel == NotificationChannel.Sms)), sms.IdempotencyKey);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Messages_exist_only_when_the_change_they_report_is_saved()
     {
-        using var portal = new NotificationPortal(new Dictionary<string, string?> { ["Notifications:DispatcherEnabled"] = "false" });
+        using var portal = NewPortal(new Dictionary<string, string?> { ["Notifications:DispatcherEnabled"] = "false" });
         await portal.WithServicesAsync(async services =>
         {
             var db = services.GetRequiredService<AppDbContext>();
@@ -68,11 +80,11 @@ public sealed class OutboxDispatcherTests
         Assert.Empty(await portal.OutboxAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_failing_send_is_retried_with_back_off_and_abandoned_after_the_last_attempt()
     {
         var sender = new FailingSmsSender();
-        using var portal = new NotificationPortal(new Dictionary<string, string?> { ["Notifications:MaxAttempts"] = "3" }, sender);
+        using var portal = NewPortal(new Dictionary<string, string?> { ["Notifications:MaxAttempts"] = "3" }, sender);
         var id = (await portal.AddSmsAsync(1, "09351112233")).Single();
 
         var row = await Poll.UntilAsync(
@@ -95,11 +107,11 @@ public sealed class OutboxDispatcherTests
         Assert.Equal(3, sender.Calls.Count);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_message_that_fails_twice_is_sent_on_the_third_attempt_with_the_same_key()
     {
         var sender = new FailingSmsSender(failures: 2);
-        using var portal = new NotificationPortal(smsSender: sender);
+        using var portal = NewPortal(smsSender: sender);
         var id = (await portal.AddSmsAsync(1)).Single();
 
         var row = await Poll.UntilAsync(
@@ -111,12 +123,12 @@ public sealed class OutboxDispatcherTests
         Assert.Equal([IdempotencyKeys.Outbox(row)], sender.Calls.Select(c => c.IdempotencyKey).Distinct());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Concurrent_dispatch_passes_never_send_the_same_message_twice()
     {
         // Sends long enough that every dispatcher reaches a message while another is still sending it.
         var sender = new RecordingSmsSender(TimeSpan.FromMilliseconds(200));
-        using var portal = new NotificationPortal(
+        using var portal = NewPortal(
             new Dictionary<string, string?>
             {
                 ["Notifications:DispatcherEnabled"] = "false",
@@ -145,14 +157,14 @@ public sealed class OutboxDispatcherTests
         Assert.Equal(rows.Select(IdempotencyKeys.Outbox).Order(), sender.Calls.Select(c => c.IdempotencyKey).Order());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Two_servers_on_one_database_never_send_the_same_message_twice()
     {
         var sender = new RecordingSmsSender(TimeSpan.FromMilliseconds(100));
         var settings = new Dictionary<string, string?> { ["Notifications:BatchSize"] = "4", ["Notifications:Lease"] = "00:01:00" };
-        using var first = new NotificationPortal(settings, sender);
+        using var first = NewPortal(settings, sender);
         var ids = await first.AddSmsAsync(0); // creates the database before the second server starts
-        using var second = new NotificationPortal(settings, sender, sameDatabaseAs: first);
+        using var second = NewPortal(settings, sender, sameDatabaseAs: first);
         _ = second.Services; // started: both dispatchers now poll the same table
         ids = await first.AddSmsAsync(24);
 
@@ -165,12 +177,12 @@ public sealed class OutboxDispatcherTests
         Assert.All(await first.OutboxAsync(), row => Assert.Equal(1, row.Attempts));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_dispatcher_killed_mid_send_loses_nothing_and_the_next_one_sends_it_once_with_the_same_key()
     {
         // Server A claims the message and hangs inside the provider call; then it dies.
         var hanging = new BlockingSmsSender();
-        var a = new NotificationPortal(smsSender: hanging, keepFolder: true);
+        var a = NewPortal(smsSender: hanging, keepFolder: true);
         long id;
         OutboxMessage whileHanging;
         try
@@ -191,19 +203,15 @@ public sealed class OutboxDispatcherTests
             Assert.Equal(1, whileHanging.Attempts);
             Assert.NotNull(whileHanging.LeasedUntilUtc);
 
-            // A's death left it unsent, not marked sent (read straight from the file: no dispatcher is running now).
-            await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={a.DatabasePath};Pooling=False"))
+            // A's death left it unsent, not marked sent (read straight from the database: no dispatcher is running now).
+            await using (var db = a.OpenDatabase())
             {
-                await connection.OpenAsync();
-                await using var command = connection.CreateCommand();
-                command.CommandText = "SELECT \"SentAtUtc\" FROM \"Outbox\" WHERE \"Id\" = $id";
-                command.Parameters.AddWithValue("$id", id);
-                Assert.Equal(DBNull.Value, await command.ExecuteScalarAsync());
+                Assert.Null(await db.Outbox.AsNoTracking().Where(m => m.Id == id).Select(m => m.SentAtUtc).SingleAsync());
             }
 
             // Server B starts on the same database: it waits for A's lease to expire, then sends the message once.
             var sender = new RecordingSmsSender();
-            using var b = new NotificationPortal(smsSender: sender, sameDatabaseAs: a);
+            using var b = NewPortal(smsSender: sender, sameDatabaseAs: a);
 
             var sent = await Poll.UntilAsync(
                 async () => await b.OutboxMessageAsync(id) is { SentAtUtc: not null } row ? row : null, "the message sent by B");
@@ -221,13 +229,13 @@ public sealed class OutboxDispatcherTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_dispatcher_stopped_mid_send_releases_the_message_to_the_next_one_at_once()
     {
         // A long lease: only the release on shutdown lets B send before it runs out.
         var settings = new Dictionary<string, string?> { ["Notifications:Lease"] = "00:10:00", ["Notifications:SendTimeout"] = "00:05:00" };
         var stopping = new BlockingSmsSender(honourCancellation: true);
-        var a = new NotificationPortal(settings, stopping, keepFolder: true);
+        var a = NewPortal(settings, stopping, keepFolder: true);
         long id;
         try
         {
@@ -242,7 +250,7 @@ public sealed class OutboxDispatcherTests
         try
         {
             var sender = new RecordingSmsSender();
-            using var b = new NotificationPortal(settings, sender, sameDatabaseAs: a);
+            using var b = NewPortal(settings, sender, sameDatabaseAs: a);
             var sent = await Poll.UntilAsync(
                 async () => await b.OutboxMessageAsync(id) is { SentAtUtc: not null } row ? row : null, "the message sent by B");
             Assert.Equal(2, sent.Attempts);
@@ -252,5 +260,12 @@ public sealed class OutboxDispatcherTests
         {
             Directory.Delete(a.Folder, recursive: true);
         }
+    }
+
+    public sealed class PostgreSql : OutboxDispatcherTests
+    {
+        public PostgreSql() => PostgreSqlVariant.SkipUnlessConfigured();
+
+        protected override bool OnPostgreSql => true;
     }
 }

@@ -8,9 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CertificateInquiry.IntegrationTests.Operations;
 
-public sealed class DemoDataTests(DemoPortalFactory portal) : IClassFixture<DemoPortalFactory>
+public class DemoDataTests(DemoPortalFactory portal) : IClassFixture<DemoPortalFactory>
 {
-    [Fact]
+    [SkippableFact]
     public async Task First_run_seeds_a_realistic_set_of_certificates_and_licenses()
     {
         _ = portal.Server;
@@ -38,7 +38,7 @@ public sealed class DemoDataTests(DemoPortalFactory portal) : IClassFixture<Demo
         Assert.Equal(DemoCertificateGenerator.ForeignShowcase.Count, stats.NationalCodes.Count(HolderIdentifier.IsForeign));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("1401-08-000101", "0076543218", CertificateStatus.Valid, false)]
     [InlineData("1402-04-000102", "1270123459", CertificateStatus.Valid, false)]
     [InlineData("1395-17-000103", "2280765438", CertificateStatus.Valid, true)]
@@ -55,7 +55,7 @@ public sealed class DemoDataTests(DemoPortalFactory portal) : IClassFixture<Demo
         Assert.Equal(expired, certificate.IsExpired(IranTime.Today(TimeProvider.System)));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("1402-19-000201", "500123456781", "AF")]
     [InlineData("1403-11-000202", "500234567892", "AF")]
     [InlineData("1401-13-000203", "600345678903", "IQ")]
@@ -68,7 +68,7 @@ public sealed class DemoDataTests(DemoPortalFactory portal) : IClassFixture<Demo
         Assert.Equal((identifier, nationality), (person.NationalCode, person.Nationality));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Seeding_happens_once()
     {
         _ = portal.Server;
@@ -77,4 +77,7 @@ public sealed class DemoDataTests(DemoPortalFactory portal) : IClassFixture<Demo
         var total = await portal.WithDatabaseAsync(db => db.Certificates.CountAsync());
         Assert.Equal(DemoDataSeeder.GeneratedCertificates + DemoCertificateGenerator.Showcase.Count + DemoCertificateGenerator.ForeignShowcase.Count, total);
     }
+
+    public sealed class PostgreSql(PostgreSqlDemoPortalFactory portal)
+        : DemoDataTests(PostgreSqlVariant.Of<DemoPortalFactory>(portal)), IClassFixture<PostgreSqlDemoPortalFactory>;
 }

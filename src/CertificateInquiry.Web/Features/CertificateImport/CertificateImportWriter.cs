@@ -73,7 +73,10 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
             + "WHERE \"Id\" = @Id",
             "@Kind", "@PersonId", "@StandardId", "@ExamDate", "@IssueDate", "@ExpiryDate", "@ProvinceId",
             "@TrainingCenter", "@Status", "@Program", "@Now", "@Id");
-        insertStandard = dialect.CreateInsert(connection, transaction, "TrainingStandards", ["Code", "Title", "Hours", "CreatedAtUtc", "UpdatedAtUtc"]);
+        // Every column named: the SQLite and SQL Server tables have a default for RequiresPrerequisite, the model (and so
+        // PostgreSQL's table) has none.
+        insertStandard = dialect.CreateInsert(
+            connection, transaction, "TrainingStandards", ["Code", "Title", "Hours", "RequiresPrerequisite", "CreatedAtUtc", "UpdatedAtUtc"]);
         updateStandard = Command(
             "UPDATE \"TrainingStandards\" SET \"Title\" = @Title, \"Hours\" = @Hours, \"UpdatedAtUtc\" = @Now WHERE \"Id\" = @Id",
             "@Title", "@Hours", "@Now", "@Id");
@@ -258,8 +261,9 @@ internal sealed class CertificateImportWriter : IAsyncDisposable
                 insertStandard.Set(1, row.StandardCode);
                 insertStandard.Set(2, row.StandardTitle);
                 insertStandard.Set(3, row.StandardHours);
-                insertStandard.Set(4, now);
+                insertStandard.Set(4, dialect.Flag(false));
                 insertStandard.Set(5, now);
+                insertStandard.Set(6, now);
                 var id = (int)await insertStandard.ExecuteAsync(cancellationToken);
                 standards[row.StandardCode] = new StoredStandard(id, row.StandardTitle, row.StandardHours);
                 result.StandardsInserted++;

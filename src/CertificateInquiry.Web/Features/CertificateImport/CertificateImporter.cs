@@ -39,7 +39,7 @@ public sealed class CertificateImporter(
             new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
         var reading = Task.Run(() => ReadFile(file, parser, validation, chunks.Writer, cancellationToken), cancellationToken);
 
-        var dialect = databaseOptions.Value.Provider == DatabaseProvider.SqlServer ? ImportSqlDialect.SqlServer : ImportSqlDialect.Sqlite;
+        var dialect = ImportSqlDialect.For(databaseOptions.Value.Provider);
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {

@@ -1,18 +1,28 @@
 using System.Data.Common;
 using System.Globalization;
+using CertificateInquiry.Web.Data;
 using Microsoft.Data.Sqlite;
 
 namespace CertificateInquiry.Web.Features.CertificateImport;
 
 /// <summary>
-/// The few things the import writer does differently on SQLite and SQL Server. Both accept double-quoted
-/// identifiers and @-named parameters, so the statements themselves are shared.
+/// The few things the import writer does differently on SQLite, SQL Server and PostgreSQL. All three accept
+/// double-quoted identifiers and @-named parameters, so the statements themselves are shared.
 /// </summary>
 internal abstract class ImportSqlDialect
 {
     public static readonly ImportSqlDialect Sqlite = new SqliteDialect();
 
     public static readonly ImportSqlDialect SqlServer = new SqlServerDialect();
+
+    public static readonly ImportSqlDialect PostgreSql = new PostgreSqlDialect();
+
+    public static ImportSqlDialect For(DatabaseProvider provider) => provider switch
+    {
+        DatabaseProvider.SqlServer => SqlServer,
+        DatabaseProvider.PostgreSql => PostgreSql,
+        _ => Sqlite,
+    };
 
     /// <summary>Per-connection settings for a bulk write, if any.</summary>
     public abstract string? PrepareConnection { get; }
@@ -38,6 +48,9 @@ internal abstract class ImportSqlDialect
 
     /// <summary>A UTC instant as the provider stores it.</summary>
     public abstract object Timestamp(DateTime utc);
+
+    /// <summary>A yes/no value as the provider stores it.</summary>
+    public virtual object Flag(bool value) => value;
 
     private sealed class SqliteDialect : ImportSqlDialect
     {
@@ -67,6 +80,9 @@ internal abstract class ImportSqlDialect
 
         public override object Timestamp(DateTime utc) =>
             utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+
+        // EF stores a bool as INTEGER 0 or 1, and the prepared statement binds whole numbers.
+        public override object Flag(bool value) => value ? 1L : 0L;
     }
 
     private sealed class SqlServerDialect : ImportSqlDialect
@@ -85,5 +101,25 @@ internal abstract class ImportSqlDialect
         public override object Date(DateOnly date) => date;
 
         public override object Timestamp(DateTime utc) => utc;
+    }
+
+    private sealed class PostgreSqlDialect : ImportSqlDialect
+    {
+        public override string? PrepareConnection => null;
+
+        public override string? RestoreConnection => null;
+
+        // The parameter travels as text; the cast makes it the JSON array it holds.
+        public override string JsonValues => "SELECT json_array_elements_text(CAST(@keys AS json))";
+
+        public override string? IndexDefinitionsQuery => null;
+
+        public override RowInsert CreateInsert(DbConnection connection, DbTransaction transaction, string table, IReadOnlyList<string> columns) =>
+            new RowInsert.Generic(connection, transaction, table, columns, returning: true);
+
+        public override object Date(DateOnly date) => date;
+
+        // timestamp with time zone takes only a UTC DateTime (ADR-036).
+        public override object Timestamp(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc);
     }
 }

@@ -18,21 +18,29 @@ internal abstract class RowInsert : IAsyncDisposable
 
     public abstract ValueTask DisposeAsync();
 
-    protected static string Sql(string table, IReadOnlyList<string> columns, string returning, string valuesPrefix) =>
-        $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}){returning} VALUES ("
-        + string.Join(", ", columns.Select((_, i) => valuesPrefix + (i + 1).ToString(CultureInfo.InvariantCulture))) + ")";
+    /// <summary>
+    /// The statement; <paramref name="output"/> goes before VALUES (SQL Server's OUTPUT), <paramref name="returning"/>
+    /// after them (PostgreSQL's RETURNING).
+    /// </summary>
+    protected static string Sql(string table, IReadOnlyList<string> columns, string output, string valuesPrefix, string returning = "") =>
+        $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}){output} VALUES ("
+        + string.Join(", ", columns.Select((_, i) => valuesPrefix + (i + 1).ToString(CultureInfo.InvariantCulture))) + ")" + returning;
 
-    /// <summary>Any ADO.NET provider: parameters @p1…@pN, the id from OUTPUT INSERTED (SQL Server).</summary>
+    /// <summary>
+    /// Any ADO.NET provider: parameters @p1…@pN, the id from OUTPUT INSERTED (SQL Server) or RETURNING (PostgreSQL).
+    /// </summary>
     public sealed class Generic : RowInsert
     {
         private readonly DbCommand command;
 
-        public Generic(DbConnection connection, DbTransaction transaction, string table, IReadOnlyList<string> columns)
+        public Generic(DbConnection connection, DbTransaction transaction, string table, IReadOnlyList<string> columns, bool returning = false)
         {
             command = connection.CreateCommand();
             command.Transaction = transaction;
 #pragma warning disable CA2100 // Built from the writer's own table and column names; values travel as parameters.
-            command.CommandText = Sql(table, columns, " OUTPUT INSERTED.\"Id\"", "@p");
+            command.CommandText = returning
+                ? Sql(table, columns, string.Empty, "@p", " RETURNING \"Id\"")
+                : Sql(table, columns, " OUTPUT INSERTED.\"Id\"", "@p");
 #pragma warning restore CA2100
             for (var i = 1; i <= columns.Count; i++)
             {

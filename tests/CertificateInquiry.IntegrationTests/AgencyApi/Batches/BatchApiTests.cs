@@ -16,7 +16,7 @@ namespace CertificateInquiry.IntegrationTests.AgencyApi.Batches;
 /// row of CSV and XLSX files, signed results, idempotency, whole-file rejections, junk forms, scopes, another agency's
 /// batch, the quota and the audit.
 /// </summary>
-public sealed class BatchApiTests(DemoPortalFactory portal) : IClassFixture<DemoPortalFactory>
+public class BatchApiTests(DemoPortalFactory portal) : IClassFixture<DemoPortalFactory>
 {
     private static string PersianDigits(string text) =>
         string.Concat(text.Select(c => char.IsAsciiDigit(c) ? (char)('۰' + (c - '0')) : c));
@@ -37,7 +37,7 @@ public sealed class BatchApiTests(DemoPortalFactory portal) : IClassFixture<Demo
 
     private static string[] CsvLinesOf(IEnumerable<string[]> rows) => [.. rows.Select(cells => string.Join(',', cells))];
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(true)]
     [InlineData(false)]
     public async Task A_csv_batch_with_or_without_BOM_gives_every_row_its_exact_outcome_and_a_signature_that_verifies(bool bom)
@@ -75,7 +75,7 @@ public sealed class BatchApiTests(DemoPortalFactory portal) : IClassFixture<Demo
         Assert.Equal(results, await client.GetByteArrayAsync(location + "/results?format=csv")); // the same bytes every time
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_xlsx_batch_gives_every_row_its_exact_outcome_and_a_signed_workbook()
     {
         var client = await AgencyApiClients.AgencyClientAsync(portal, AgencyScopes.Batch);
@@ -103,7 +103,7 @@ public sealed class BatchApiTests(DemoPortalFactory portal) : IClassFixture<Demo
         await AssertSignedAsync(client, location, "csv", csv);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_person_client_gets_one_line_per_certificate_for_a_row_without_a_number()
     {
         var holder = await portal.WithDatabaseAsync(db => db.People.AsNoTracking()
@@ -125,7 +125,7 @@ public sealed class BatchApiTests(DemoPortalFactory portal) : IClassFixture<Demo
         Assert.Equal(["p-3", "3", "not_found"], lines[^1][..3]);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_same_key_with_the_same_file_returns_the_same_batch_and_with_another_file_a_422()
     {
         var client = await AgencyApiClients.AgencyClientAsync(portal, AgencyScopes.Batch | AgencyScopes.Verify);
@@ -145,7 +145,7 @@ public sealed class BatchApiTests(DemoPortalFactory portal) : IClassFixture<Demo
         Assert.Equal(1, batches);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Simultaneous_uploads_with_one_key_make_one_batch()
     {
         var client = await AgencyApiClients.AgencyClientAsync(portal, AgencyScopes.Batch | AgencyScopes.Verify);
@@ -169,7 +169,7 @@ public sealed class BatchApiTests(DemoPortalFactory portal) : IClassFixture<Demo
         { "too_many_rows", BatchApi.Csv(false, [.. Enumerable.Range(1, 100_001).Select(i => "r" + i + ",0076543218,,,")]), "big.csv" },
     };
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Unreadable))]
     public async Task A_file_that_cannot_be_read_as_a_whole_is_a_rejected_batch_with_its_reason(string code, byte[] file, string name)
     {
@@ -200,7 +200,7 @@ public sealed class BatchApiTests(DemoPortalFactory portal) : IClassFixture<Demo
         { "broken-multipart", 400 },
     };
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Junk))]
     public async Task Junk_uploads_get_a_problem_and_store_nothing(string kind, int status)
     {
@@ -264,7 +264,7 @@ public sealed class BatchApiTests(DemoPortalFactory portal) : IClassFixture<Demo
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_client_without_the_batch_scope_is_refused_and_another_agency_cannot_see_a_batch()
     {
         var owner = await AgencyApiClients.AgencyClientAsync(portal, AgencyScopes.Batch | AgencyScopes.Verify);
@@ -287,7 +287,7 @@ public sealed class BatchApiTests(DemoPortalFactory portal) : IClassFixture<Demo
         Assert.Equal(location, mine.GetProperty("batches")[0].GetProperty("links").GetProperty("self").GetString());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_batch_with_more_valid_rows_than_the_quota_leaves_is_refused_with_429_and_nothing_stored()
     {
         var client = await AgencyApiClients.AgencyClientAsync(portal, AgencyScopes.Batch | AgencyScopes.Verify, quota: 2);
@@ -305,7 +305,7 @@ public sealed class BatchApiTests(DemoPortalFactory portal) : IClassFixture<Demo
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Every_batch_row_is_audited_once_with_the_agency_purpose_case_and_officer()
     {
         var client = await AgencyApiClients.AgencyClientAsync(portal, AgencyScopes.Batch | AgencyScopes.Verify);
@@ -330,7 +330,7 @@ public sealed class BatchApiTests(DemoPortalFactory portal) : IClassFixture<Demo
         Assert.All(entries.Where(e => e.Outcome != InquiryOutcome.Invalid), e => Assert.Equal(32, e.NationalCodeHash!.Length));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Results_are_refused_until_the_batch_is_completed_and_formats_are_checked()
     {
         var client = await AgencyApiClients.AgencyClientAsync(portal, AgencyScopes.Batch | AgencyScopes.Verify);
@@ -345,7 +345,7 @@ public sealed class BatchApiTests(DemoPortalFactory portal) : IClassFixture<Demo
         Assert.Equal(HttpStatusCode.NotFound, junk.StatusCode);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_OpenAPI_document_describes_the_multipart_upload_and_its_Idempotency_Key_header()
     {
         var document = JsonDocument.Parse(await portal.CreateClient().GetStringAsync("/openapi/v1.json")).RootElement;
@@ -376,4 +376,7 @@ public sealed class BatchApiTests(DemoPortalFactory portal) : IClassFixture<Demo
         Assert.Equal(file.Length, payload.GetProperty("size").GetInt32());
         Assert.Equal(location[(location.LastIndexOf('/') + 1)..], payload.GetProperty("batchId").GetString());
     }
+
+    public sealed class PostgreSql(PostgreSqlDemoPortalFactory portal)
+        : BatchApiTests(PostgreSqlVariant.Of<DemoPortalFactory>(portal)), IClassFixture<PostgreSqlDemoPortalFactory>;
 }

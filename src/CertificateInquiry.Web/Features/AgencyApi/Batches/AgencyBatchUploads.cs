@@ -223,7 +223,8 @@ public sealed class AgencyBatchUploads(
             insert.Parameters.Add(parameter);
         }
 
-        await insert.PrepareAsync(cancellationToken);
+        // Prepared once the first row's values are set: Npgsql refuses to prepare a parameter whose type it cannot tell.
+        var prepared = false;
         var check = new BatchRowCheck(batch.PersonScope);
         foreach (var input in reader.ReadRows(cancellationToken))
         {
@@ -237,6 +238,12 @@ public sealed class AgencyBatchUploads(
             insert.Parameters[6].Value = NullIfEmpty(row.LastName);
             insert.Parameters[7].Value = (object?)row.Reason ?? DBNull.Value;
             insert.Parameters[8].Value = false;
+            if (!prepared)
+            {
+                await insert.PrepareAsync(cancellationToken);
+                prepared = true;
+            }
+
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
     }

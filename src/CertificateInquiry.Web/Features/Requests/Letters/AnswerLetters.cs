@@ -20,12 +20,16 @@ public sealed class AnswerLetters(AppDbContext db, AnswerLetterDocument document
     // Each failed claim means another issuer took a number, so this bounds a burst, not a wait.
     private const int MaxClaimAttempts = 100;
 
-    // Creates a year's counter unless it is there. Plain SQL both providers run as written (SELECT without FROM, with
-    // WHERE; identifiers in brackets, which SQLite accepts too); EF has no insert-if-missing. The table name is a
-    // constant, the values are parameters.
+    // Creates a year's counter unless it is there. Plain SQL all three providers run (SELECT without FROM, with
+    // WHERE; double-quoted identifiers); EF has no insert-if-missing. The table name is a constant, the values are
+    // parameters.
     private const string CreateCounterSql =
-        "INSERT INTO [" + LetterSequenceConfiguration.TableName + "] ([ProvinceId], [JalaliYear], [Next]) SELECT {0}, {1}, 1 "
-        + "WHERE NOT EXISTS (SELECT 1 FROM [" + LetterSequenceConfiguration.TableName + "] WHERE [ProvinceId] = {0} AND [JalaliYear] = {1})";
+        "INSERT INTO \"" + LetterSequenceConfiguration.TableName + "\" (\"ProvinceId\", \"JalaliYear\", \"Next\") SELECT {0}, {1}, 1 "
+        + "WHERE NOT EXISTS (SELECT 1 FROM \"" + LetterSequenceConfiguration.TableName + "\" WHERE \"ProvinceId\" = {0} AND \"JalaliYear\" = {1})";
+
+    // On PostgreSQL a failed statement aborts the caller's whole transaction, so the race that SQL Server settles by
+    // catching the duplicate key below is settled inside the statement instead.
+    private const string CreateCounterPostgreSql = CreateCounterSql + " ON CONFLICT DO NOTHING";
 
     /// <summary>
     /// The letter for <paramref name="request"/>, which must already be answered, signed by <paramref name="signer"/>
@@ -242,7 +246,7 @@ public sealed class AnswerLetters(AppDbContext db, AnswerLetterDocument document
     {
         try
         {
-            await db.Database.ExecuteSqlRawAsync(CreateCounterSql, [provinceId, jalaliYear], cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(db.Database.IsNpgsql() ? CreateCounterPostgreSql : CreateCounterSql, [provinceId, jalaliYear], cancellationToken);
         }
         catch (DbException)
         {
