@@ -50,7 +50,7 @@ as_postgres() {
 
 # PostgreSQL: the given server, or the local Debian cluster with a role of this run's.
 if [[ -n "${CLUSTER_POSTGRES:-}" ]]; then
-  base="$CLUSTER_POSTGRES"
+  base=$(sed -E 's/(^|;) *[Dd]atabase *=[^;]*//g' <<<"$CLUSTER_POSTGRES") # the run's own database is added below
 else
   version=$(pg_lsclusters --no-header | awk 'NR==1 {print $1}')
   [[ -n "$version" ]] || { echo "no PostgreSQL cluster: apt-get install postgresql, or set CLUSTER_POSTGRES" >&2; exit 1; }

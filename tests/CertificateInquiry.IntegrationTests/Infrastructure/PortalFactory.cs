@@ -52,7 +52,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         }
     }
 
-    private string PostgreSqlDatabase()
+    private protected string PostgreSqlDatabase()
     {
         // Tests that start several clients at once must not make two databases for one portal.
         lock (databaseGate)

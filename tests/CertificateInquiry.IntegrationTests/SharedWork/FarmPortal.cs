@@ -9,10 +9,18 @@ namespace CertificateInquiry.IntegrationTests.SharedWork;
 
 /// <summary>
 /// One server of a farm: fast polls (<see cref="NotificationPortal.Fast"/>), the test's settings, and when
-/// <paramref name="sharing"/> is given, that server's database and data folder (documents, audit journal).
+/// <paramref name="sharing"/> is given, that server's database and data folder (documents, audit journal). On
+/// PostgreSQL the first server's database is the farm's: the others use it, and only the first drops it.
 /// </summary>
-public sealed class FarmPortal(IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? services, PortalFactory? sharing) : PortalFactory
+public sealed class FarmPortal(
+    IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? services, FarmPortal? sharing, bool onPostgreSql = false) : PortalFactory
 {
+    protected internal override bool OnPostgreSql => onPostgreSql;
+
+    private protected override string CreatePostgreSqlDatabase() => sharing is null ? base.CreatePostgreSqlDatabase() : sharing.PostgreSqlDatabase();
+
+    private protected override bool DropPostgreSqlDatabaseOnDispose => sharing is null && base.DropPostgreSqlDatabaseOnDispose;
+
     protected override IReadOnlyDictionary<string, string?> ExtraSettings
     {
         get

@@ -11,7 +11,7 @@ public abstract class JobLeaseTests(ServerFarm farm)
 {
     private static readonly Dictionary<string, string?> NoRetention = new() { ["Retention:Enabled"] = "false" };
 
-    [Fact]
+    [SkippableFact]
     public async Task Of_three_servers_claiming_a_job_that_never_ran_exactly_one_holds_it()
     {
         using var a = farm.First(NoRetention);
@@ -37,7 +37,7 @@ public abstract class JobLeaseTests(ServerFarm farm)
         Assert.Single(again, won => won);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_server_that_dies_holding_a_job_leaves_it_to_another_once_its_lease_has_run_out()
     {
         using var a = farm.First(NoRetention);
@@ -59,7 +59,7 @@ public abstract class JobLeaseTests(ServerFarm farm)
         Assert.True(row.LeasedUntilUtc > DateTime.UtcNow.AddSeconds(30));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_pass_longer_than_its_lease_keeps_the_job_by_renewing_it_and_stops_when_another_server_has_taken_it()
     {
         using var a = farm.First(NoRetention);
@@ -93,7 +93,7 @@ public abstract class JobLeaseTests(ServerFarm farm)
         Assert.Equal("another-server", (await a.Services.GetRequiredService<JobLeases>().FindAsync("slow", CancellationToken.None))!.Owner);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Three_servers_running_the_retention_timer_run_one_pass_per_interval_between_them()
     {
         var retentionOn = new Dictionary<string, string?> { ["Retention:Enabled"] = "true" };

@@ -9,7 +9,7 @@ namespace CertificateInquiry.IntegrationTests.SharedWork;
 /// <summary>The outbox with three servers' dispatchers on one database (ADR-007, ADR-038).</summary>
 public abstract class OutboxFarmTests(ServerFarm farm)
 {
-    [Fact]
+    [SkippableFact]
     public async Task Three_servers_dispatching_one_outbox_send_each_message_exactly_once()
     {
         // Slow sends and small batches, so that every dispatcher meets messages the others are sending; a lease longer

@@ -12,6 +12,6 @@ public sealed class SqliteServerFarm : ServerFarm
     public override PortalFactory Another(PortalFactory first, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         _ = first.Services; // started: its database file exists before another server opens it
-        return new FarmPortal(settings, services, sharing: first);
+        return new FarmPortal(settings, services, sharing: (FarmPortal)first);
     }
 }
