@@ -125,7 +125,7 @@ public sealed partial class SharedDocumentsTests(Cluster cluster)
         var email = $"isfahan.cluster.{Guid.NewGuid():N}@tvto.example";
         var created = await cluster.CommandAsync("create-user", "--email", email, "--password", "one-time pass 4711", "--role", "ProvincialExpert", "--province", "اصفهان");
         Assert.True(created.ExitCode == 0, created.Errors);
-        await ExpectRedirectAsync(Pages.PostFormAsync(server, "/admin/sign-in", "/admin/sign-in", ("Email", email), ("Password", "one-time pass 4711")), "/admin");
+        await ExpectRedirectAsync(Pages.PostFormAsync(server, "/admin/sign-in", "/admin/sign-in", ("Email", email), ("Password", "one-time pass 4711")), "/admin/account/password");
         await ExpectRedirectAsync(Pages.PostFormAsync(server, "/admin/account/password", "/admin/account/password",
             ("CurrentPassword", "one-time pass 4711"), ("NewPassword", StaffPassword), ("ConfirmPassword", StaffPassword)), "/admin/account/password");
     }
