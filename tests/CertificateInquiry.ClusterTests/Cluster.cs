@@ -27,6 +27,7 @@ public sealed class Cluster : IAsyncLifetime
     private readonly string folder = Directory.CreateTempSubdirectory("ci-cluster-").FullName;
     private readonly int port = FreePortBlock();
     private readonly Dictionary<int, int> pids = [];
+    private readonly List<int> restarted = [];
     private Process? script;
 
     /// <summary>Why the cluster is not there, or null when it is.</summary>
@@ -110,6 +111,13 @@ public sealed class Cluster : IAsyncLifetime
         }
 
         script?.Dispose();
+
+        // A server a test started again is not the script's child: its trap does not reach it.
+        foreach (var pid in restarted)
+        {
+            await SignalAsync(pid, "TERM");
+        }
+
         try
         {
             Directory.Delete(folder, recursive: true);
@@ -148,6 +156,7 @@ public sealed class Cluster : IAsyncLifetime
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         pids[n] = process.Id;
+        restarted.Add(process.Id);
         await Poll.UntilAsync(() => AnswersAsync(n), $"server {n} back", TimeSpan.FromMinutes(2));
     }
 
