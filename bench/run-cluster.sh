@@ -12,11 +12,12 @@ work=$(mktemp -d)
 single=""
 cluster=""
 cleanup() {
-  [[ -n "$single" ]] && kill "$single" 2>/dev/null
-  [[ -n "$cluster" ]] && kill -TERM "$cluster" 2>/dev/null && wait "$cluster" 2>/dev/null
-  [[ -f "$work/nginx.pid" ]] && kill "$(cat "$work/nginx.pid")" 2>/dev/null
+  set +e
+  [[ -f "$work/nginx.pid" ]] && kill "$(cat "$work/nginx.pid")"
+  [[ -n "$single" ]] && kill "$single"
+  [[ -n "$cluster" ]] && kill -TERM "$cluster" && wait "$cluster"
   rm -rf "$work"
-}
+} 2>/dev/null
 trap cleanup EXIT
 
 dotnet build -c Release src/CertificateInquiry.Web -v quiet -nologo
@@ -48,8 +49,14 @@ check_found() { # url
 }
 
 echo "== one server, SQLite"
+# Production's keys, as scripts/cluster.sh makes them for the three.
+openssl req -x509 -newkey rsa:2048 -nodes -keyout "$work/token.key" -out "$work/token.crt" -days 2 -subj "/CN=bench tokens" 2>/dev/null
+openssl pkcs12 -export -inkey "$work/token.key" -in "$work/token.crt" -out "$work/tokens.pfx" -passout pass:bench
+openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt -out "$work/answer-signing.pem"
 (
   export ASPNETCORE_ENVIRONMENT=Production Portal__StagingCopy=true Portal__PublicAddress="http://127.0.0.1"
+  export AgencyApi__TokenCertificatePath="$work/tokens.pfx" AgencyApi__TokenCertificatePassword=bench
+  export AnswerSigning__Keys__0__Path="$work/answer-signing.pem" AnswerSigning__Keys__0__Status=Current
   export ConnectionStrings__Default="Data Source=$work/single.db" Audit__JournalFolder="$work/single-journal"
   export Serilog__WriteTo__1__Args__path="$work/logs/single-.log"
   (cd "$web" && dotnet CertificateInquiry.Web.dll import-certificates "$work/certificates.csv" | tail -1)

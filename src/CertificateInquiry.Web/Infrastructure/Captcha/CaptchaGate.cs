@@ -5,8 +5,8 @@ namespace CertificateInquiry.Web.Infrastructure.Captcha;
 
 /// <summary>
 /// Decides whether a client must solve the CAPTCHA: once it has made <see cref="CaptchaOptions.FreeInquiriesPerWindow"/>
-/// inquiry attempts in the window. The form pages ask <see cref="IsRequired"/> to draw the widget; the inquiry
-/// actions call <see cref="Admit"/>, which counts the attempt and checks the solution.
+/// inquiry attempts in the window. The form pages ask <see cref="IsRequiredAsync"/> to draw the widget; the inquiry
+/// actions call <see cref="AdmitAsync"/>, which counts the attempt and checks the solution.
 /// </summary>
 public sealed class CaptchaGate(
     IOptions<CaptchaOptions> options, InquiryAttemptCounter attempts, AltchaChallenges challenges, InquiryAudit audit)
@@ -23,9 +23,24 @@ public sealed class CaptchaGate(
     /// <summary>The settings window, for the page's hint to people without JavaScript.</summary>
     public TimeSpan Window => settings.Window;
 
+    // What an inquiry's own count said of the next one, so that its result page asks no counter again.
+    private static readonly object NextRequiredKey = new();
+
     /// <summary>Whether this client's next inquiry needs a solution.</summary>
-    public bool IsRequired(HttpContext context) =>
-        settings.Enabled && attempts.Count(audit.HashClientAddress(context)) >= settings.FreeInquiriesPerWindow;
+    public async Task<bool> IsRequiredAsync(HttpContext context)
+    {
+        if (!settings.Enabled)
+        {
+            return false;
+        }
+
+        if (context.Items.TryGetValue(NextRequiredKey, out var known) && known is bool required)
+        {
+            return required;
+        }
+
+        return await attempts.CountAsync(audit.HashClientAddress(context)) >= settings.FreeInquiriesPerWindow;
+    }
 
     /// <summary>A challenge for this client, as the widget's JSON.</summary>
     public string IssueChallenge(HttpContext context) => challenges.Issue(audit.HashClientAddress(context));
@@ -37,7 +52,7 @@ public sealed class CaptchaGate(
     /// form sent again within the solution's lifetime (a refreshed result page) is admitted as
     /// <see cref="CaptchaVerdict.Resubmitted"/>.
     /// </summary>
-    public CaptchaVerdict? Admit(HttpContext context, bool exempt = false, string? form = null)
+    public async Task<CaptchaVerdict?> AdmitAsync(HttpContext context, bool exempt = false, string? form = null)
     {
         if (!settings.Enabled)
         {
@@ -45,7 +60,9 @@ public sealed class CaptchaGate(
         }
 
         var client = audit.HashClientAddress(context);
-        if (attempts.Add(client) < settings.FreeInquiriesPerWindow || exempt)
+        var before = await attempts.AddAsync(client);
+        context.Items[NextRequiredKey] = before + 1 >= settings.FreeInquiriesPerWindow;
+        if (before < settings.FreeInquiriesPerWindow || exempt)
         {
             return null;
         }

@@ -21,4 +21,10 @@ public sealed class InquiryAttemptCounter(IOptions<CaptchaOptions> options, IWin
 
     /// <summary>Counts one attempt and returns how many the client had made before it in the window.</summary>
     public int Add(string clientHash) => counter.Add(clientHash);
+
+    /// <summary><see cref="Count"/>, not holding a thread while a shared counter answers.</summary>
+    public Task<int> CountAsync(string clientHash) => counter.CountAsync(clientHash);
+
+    /// <summary><see cref="Add"/>, not holding a thread while a shared counter answers.</summary>
+    public Task<int> AddAsync(string clientHash) => counter.AddAsync(clientHash);
 }

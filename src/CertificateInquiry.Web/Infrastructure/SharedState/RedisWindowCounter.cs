@@ -51,6 +51,46 @@ public sealed class RedisWindowCounter(string name, TimeSpan window, RedisConnec
         return fallback.Add(clientHash);
     }
 
+    public async Task<int> CountAsync(string clientHash)
+    {
+        if (redis.Database(name) is { } database)
+        {
+            try
+            {
+                var value = await database.StringGetAsync(redis.Key(name, clientHash));
+                redis.Succeeded();
+                return value.TryParse(out long count) ? Clamp(count) : 0;
+            }
+            catch (Exception exception) when (RedisConnection.IsFailure(exception))
+            {
+                redis.Failed(exception, name);
+            }
+        }
+
+        return fallback.Count(clientHash);
+    }
+
+    public async Task<int> AddAsync(string clientHash)
+    {
+        if (redis.Database(name) is { } database)
+        {
+            try
+            {
+                var key = redis.Key(name, clientHash);
+                var count = await database.StringIncrementAsync(key);
+                _ = database.KeyExpireAsync(key, window, ExpireWhen.HasNoExpiry, CommandFlags.FireAndForget);
+                redis.Succeeded();
+                return Clamp(count - 1);
+            }
+            catch (Exception exception) when (RedisConnection.IsFailure(exception))
+            {
+                redis.Failed(exception, name);
+            }
+        }
+
+        return fallback.Add(clientHash);
+    }
+
     public void Remove(string clientHash)
     {
         if (redis.Database(name) is { } database)

@@ -19,7 +19,7 @@ internal static class InquiryValidation
         this Controller controller, IValidator<T> validator, T input, InquiryAudit audit, CaptchaGate captcha,
         InquiryChannel channel, ILogger logger, CancellationToken cancellationToken, bool captchaExempt = false, string? keys = null)
     {
-        var captchaVerdict = captcha.Admit(controller.HttpContext, captchaExempt, keys is null ? null : channel + "\n" + keys);
+        var captchaVerdict = await captcha.AdmitAsync(controller.HttpContext, captchaExempt, keys is null ? null : channel + "\n" + keys);
         var captchaRefused = captchaVerdict is not (null or CaptchaVerdict.Verified or CaptchaVerdict.Resubmitted);
         var validation = await validator.ValidateAsync(input, cancellationToken);
         if (validation.IsValid && !captchaRefused)
