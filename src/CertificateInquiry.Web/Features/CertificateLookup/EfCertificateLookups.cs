@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Domain;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CertificateInquiry.Web.Features.CertificateLookup;
 
-/// <summary>The reads through EF Core: compiled, untracked, one round trip each (SQL Server; see <see cref="SqliteCertificateLookups"/>).</summary>
+/// <summary>The reads through EF Core: compiled, untracked, one round trip each (SQL Server and PostgreSQL; see <see cref="SqliteCertificateLookups"/>).</summary>
 public sealed class EfCertificateLookups(AppDbContext db) : ICertificateLookups
 {
     private static readonly Expression<Func<Certificate, CertificateRecord>> Projection =
@@ -31,40 +32,49 @@ public sealed class EfCertificateLookups(AppDbContext db) : ICertificateLookups
             c.VerificationCode,
             c.Person.Nationality);
 
-    private static readonly Func<AppDbContext, string, string, Task<CertificateRecord?>> ByNumberAndNationalCode =
-        EF.CompileAsyncQuery((AppDbContext context, string number, string nationalCode) =>
-            context.Certificates.AsNoTracking().Where(c => c.Number == number && c.Person!.NationalCode == nationalCode)
-                .Select(Projection).FirstOrDefault());
+    // A compiled query belongs to the model it first ran against: one set per context type (provider), so that a
+    // process holding two providers' contexts (the tests: SQLite and PostgreSQL) never runs one against the other.
+    private static readonly ConcurrentDictionary<Type, CompiledLookups> CompiledByContext = new();
 
-    private static readonly Func<AppDbContext, string, Task<CertificateRecord?>> ByNumber =
-        EF.CompileAsyncQuery((AppDbContext context, string number) =>
-            context.Certificates.AsNoTracking().Where(c => c.Number == number).Select(Projection).FirstOrDefault());
-
-    private static readonly Func<AppDbContext, string, Task<CertificateRecord?>> ByVerificationCode =
-        EF.CompileAsyncQuery((AppDbContext context, string code) =>
-            context.Certificates.AsNoTracking().Where(c => c.VerificationCode == code).Select(Projection).FirstOrDefault());
-
-    private static readonly Func<AppDbContext, string, IAsyncEnumerable<CertificateRecord>> ByNationalCode =
-        EF.CompileAsyncQuery((AppDbContext context, string nationalCode) =>
-            context.Certificates.AsNoTracking().Where(c => c.Person!.NationalCode == nationalCode)
-                .OrderBy(c => c.IssueDate).ThenBy(c => c.Id).Select(Projection));
+    private CompiledLookups Compiled => CompiledByContext.GetOrAdd(db.GetType(), _ => new CompiledLookups());
 
     public Task<CertificateRecord?> FindAsync(string certificateNumber, string nationalCode) =>
-        ByNumberAndNationalCode(db, certificateNumber, nationalCode);
+        Compiled.ByNumberAndNationalCode(db, certificateNumber, nationalCode);
 
-    public Task<CertificateRecord?> FindByNumberAsync(string certificateNumber) => ByNumber(db, certificateNumber);
+    public Task<CertificateRecord?> FindByNumberAsync(string certificateNumber) => Compiled.ByNumber(db, certificateNumber);
 
     public Task<CertificateRecord?> FindByVerificationCodeAsync(string verificationCode) =>
-        ByVerificationCode(db, verificationCode);
+        Compiled.ByVerificationCode(db, verificationCode);
 
     public async Task<IReadOnlyList<CertificateRecord>> FindAllByNationalCodeAsync(string nationalCode)
     {
         var records = new List<CertificateRecord>();
-        await foreach (var record in ByNationalCode(db, nationalCode))
+        await foreach (var record in Compiled.ByNationalCode(db, nationalCode))
         {
             records.Add(record);
         }
 
         return records;
+    }
+
+    private sealed class CompiledLookups
+    {
+        public readonly Func<AppDbContext, string, string, Task<CertificateRecord?>> ByNumberAndNationalCode =
+            EF.CompileAsyncQuery((AppDbContext context, string number, string nationalCode) =>
+                context.Certificates.AsNoTracking().Where(c => c.Number == number && c.Person!.NationalCode == nationalCode)
+                    .Select(Projection).FirstOrDefault());
+
+        public readonly Func<AppDbContext, string, Task<CertificateRecord?>> ByNumber =
+            EF.CompileAsyncQuery((AppDbContext context, string number) =>
+                context.Certificates.AsNoTracking().Where(c => c.Number == number).Select(Projection).FirstOrDefault());
+
+        public readonly Func<AppDbContext, string, Task<CertificateRecord?>> ByVerificationCode =
+            EF.CompileAsyncQuery((AppDbContext context, string code) =>
+                context.Certificates.AsNoTracking().Where(c => c.VerificationCode == code).Select(Projection).FirstOrDefault());
+
+        public readonly Func<AppDbContext, string, IAsyncEnumerable<CertificateRecord>> ByNationalCode =
+            EF.CompileAsyncQuery((AppDbContext context, string nationalCode) =>
+                context.Certificates.AsNoTracking().Where(c => c.Person!.NationalCode == nationalCode)
+                    .OrderBy(c => c.IssueDate).ThenBy(c => c.Id).Select(Projection));
     }
 }
