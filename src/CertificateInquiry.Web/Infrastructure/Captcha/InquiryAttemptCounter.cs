@@ -16,15 +16,9 @@ public sealed class InquiryAttemptCounter(IOptions<CaptchaOptions> options, IWin
 
     private readonly IWindowCounter counter = counters.Create("captcha-attempts", options.Value.Window);
 
-    /// <summary>Attempts made in the client's current window.</summary>
-    public int Count(string clientHash) => counter.Count(clientHash);
-
-    /// <summary>Counts one attempt and returns how many the client had made before it in the window.</summary>
-    public int Add(string clientHash) => counter.Add(clientHash);
-
-    /// <summary><see cref="Count"/>, not holding a thread while a shared counter answers.</summary>
+    /// <summary>Attempts made in the client's current window, without holding a thread while a shared counter answers.</summary>
     public Task<int> CountAsync(string clientHash) => counter.CountAsync(clientHash);
 
-    /// <summary><see cref="Add"/>, not holding a thread while a shared counter answers.</summary>
+    /// <summary>Counts one attempt and returns how many the client had made before it in the window (without blocking).</summary>
     public Task<int> AddAsync(string clientHash) => counter.AddAsync(clientHash);
 }
