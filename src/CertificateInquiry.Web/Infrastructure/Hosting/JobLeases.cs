@@ -69,7 +69,7 @@ public sealed class JobLeases(IServiceScopeFactory scopes, TimeProvider clock)
             .ExecuteUpdateAsync(set => set.SetProperty(l => l.LeasedUntilUtc, nextDueUtc), CancellationToken.None);
     }
 
-    /// <summary>The lease row as stored (for /health and tests); null before the job has ever run.</summary>
+    /// <summary>The lease row as stored (who holds the job, until when); null before the job has ever run.</summary>
     public async Task<JobLease?> FindAsync(string name, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
