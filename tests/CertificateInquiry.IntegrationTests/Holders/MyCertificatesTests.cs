@@ -73,7 +73,7 @@ public sealed class MyCertificatesTests(HolderPortalFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
-    [Fact]
+    [SkippableFact] // reads the PDF with pdftotext, which a fresh machine may lack
     public async Task The_holder_downloads_the_report_of_their_own_certificate_and_gets_404_for_anyone_elses()
     {
         var portal = await factory.ReadyAsync();

@@ -41,9 +41,9 @@ public sealed class AltchaChallengesTests
     private static string Encode(JsonObject payload) => Convert.ToBase64String(Encoding.UTF8.GetBytes(payload.ToJsonString()));
 
     [Fact]
-    public void Accepts_a_solution_to_a_challenge_made_by_the_altcha_server_library()
+    public async Task Accepts_a_solution_to_a_challenge_made_by_the_altcha_server_library()
     {
-        Assert.Equal(CaptchaVerdict.Verified, Challenges().Verify(LibraryPayload, Client));
+        Assert.Equal(CaptchaVerdict.Verified, await Challenges().VerifyAsync(LibraryPayload, Client));
     }
 
     [Fact]
@@ -66,26 +66,26 @@ public sealed class AltchaChallengesTests
     }
 
     [Fact]
-    public void A_solved_challenge_is_accepted_once()
+    public async Task A_solved_challenge_is_accepted_once()
     {
         var challenges = Challenges();
         var payload = AltchaSolver.Solve(challenges.Issue(Client));
 
-        Assert.Equal(CaptchaVerdict.Verified, challenges.Verify(payload, Client));
-        Assert.Equal(CaptchaVerdict.Replayed, challenges.Verify(payload, Client));
+        Assert.Equal(CaptchaVerdict.Verified, await challenges.VerifyAsync(payload, Client));
+        Assert.Equal(CaptchaVerdict.Replayed, await challenges.VerifyAsync(payload, Client));
     }
 
     [Fact]
-    public void A_solution_sent_again_with_the_same_form_is_a_resubmission_and_with_any_other_a_replay()
+    public async Task A_solution_sent_again_with_the_same_form_is_a_resubmission_and_with_any_other_a_replay()
     {
         var challenges = Challenges();
         var payload = AltchaSolver.Solve(challenges.Issue(Client));
 
-        Assert.Equal(CaptchaVerdict.Verified, challenges.Verify(payload, Client, "CertificateLookup\n1401-08-000101\n0076543218"));
-        Assert.Equal(CaptchaVerdict.Resubmitted, challenges.Verify(payload, Client, "CertificateLookup\n1401-08-000101\n0076543218"));
-        Assert.Equal(CaptchaVerdict.Replayed, challenges.Verify(payload, Client, "CertificateLookup\n1401-08-000102\n0076543218"));
-        Assert.Equal(CaptchaVerdict.Replayed, challenges.Verify(payload, Client, "LicenseCheck\n1401-08-000101\n0076543218"));
-        Assert.Equal(CaptchaVerdict.Replayed, challenges.Verify(payload, Client));
+        Assert.Equal(CaptchaVerdict.Verified, await challenges.VerifyAsync(payload, Client, "CertificateLookup\n1401-08-000101\n0076543218"));
+        Assert.Equal(CaptchaVerdict.Resubmitted, await challenges.VerifyAsync(payload, Client, "CertificateLookup\n1401-08-000101\n0076543218"));
+        Assert.Equal(CaptchaVerdict.Replayed, await challenges.VerifyAsync(payload, Client, "CertificateLookup\n1401-08-000102\n0076543218"));
+        Assert.Equal(CaptchaVerdict.Replayed, await challenges.VerifyAsync(payload, Client, "LicenseCheck\n1401-08-000101\n0076543218"));
+        Assert.Equal(CaptchaVerdict.Replayed, await challenges.VerifyAsync(payload, Client));
     }
 
     [Fact]
@@ -100,88 +100,88 @@ public sealed class AltchaChallengesTests
     }
 
     [Fact]
-    public void An_expired_challenge_is_refused()
+    public async Task An_expired_challenge_is_refused()
     {
         var challenges = Challenges();
         var payload = AltchaSolver.Solve(challenges.Issue(Client));
         clock.Advance(TimeSpan.FromMinutes(5));
 
-        Assert.Equal(CaptchaVerdict.Expired, challenges.Verify(payload, Client));
+        Assert.Equal(CaptchaVerdict.Expired, await challenges.VerifyAsync(payload, Client));
     }
 
     [Fact]
-    public void A_challenge_signed_with_another_secret_is_refused()
+    public async Task A_challenge_signed_with_another_secret_is_refused()
     {
         var payload = AltchaSolver.Solve(Challenges(secret: "another-secret").Issue(Client));
 
-        Assert.Equal(CaptchaVerdict.InvalidSignature, Challenges().Verify(payload, Client));
+        Assert.Equal(CaptchaVerdict.InvalidSignature, await Challenges().VerifyAsync(payload, Client));
     }
 
     [Fact]
-    public void Without_a_configured_secret_each_instance_signs_with_its_own_key()
+    public async Task Without_a_configured_secret_each_instance_signs_with_its_own_key()
     {
         var payload = AltchaSolver.Solve(Challenges(secret: null).Issue(Client));
 
-        Assert.Equal(CaptchaVerdict.InvalidSignature, Challenges(secret: null).Verify(payload, Client));
+        Assert.Equal(CaptchaVerdict.InvalidSignature, await Challenges(secret: null).VerifyAsync(payload, Client));
     }
 
     [Theory]
     [InlineData("keyPrefix", "0")]
     [InlineData("expiresAt", 1_900_000_000L)]
     [InlineData("nonce", "00000000000000000000000000000000")]
-    public void Altered_parameters_break_the_signature(string name, object value)
+    public async Task Altered_parameters_break_the_signature(string name, object value)
     {
         var challenges = Challenges();
         var payload = Decode(AltchaSolver.Solve(challenges.Issue(Client)));
         payload["challenge"]!["parameters"]![name] = JsonValue.Create(value);
 
-        Assert.Equal(CaptchaVerdict.InvalidSignature, challenges.Verify(Encode(payload), Client));
+        Assert.Equal(CaptchaVerdict.InvalidSignature, await challenges.VerifyAsync(Encode(payload), Client));
     }
 
     [Fact]
-    public void A_tampered_signature_is_refused()
+    public async Task A_tampered_signature_is_refused()
     {
         var challenges = Challenges();
         var payload = Decode(AltchaSolver.Solve(challenges.Issue(Client)));
         var signature = (string)payload["challenge"]!["signature"]!;
         payload["challenge"]!["signature"] = (signature[0] == 'a' ? "b" : "a") + signature[1..];
 
-        Assert.Equal(CaptchaVerdict.InvalidSignature, challenges.Verify(Encode(payload), Client));
+        Assert.Equal(CaptchaVerdict.InvalidSignature, await challenges.VerifyAsync(Encode(payload), Client));
     }
 
     [Fact]
-    public void A_solution_from_another_client_is_refused()
+    public async Task A_solution_from_another_client_is_refused()
     {
         var challenges = Challenges();
         var payload = AltchaSolver.Solve(challenges.Issue(OtherClient));
 
-        Assert.Equal(CaptchaVerdict.OtherClient, challenges.Verify(payload, Client));
+        Assert.Equal(CaptchaVerdict.OtherClient, await challenges.VerifyAsync(payload, Client));
     }
 
     [Fact]
-    public void A_key_that_does_not_match_the_counter_is_refused()
+    public async Task A_key_that_does_not_match_the_counter_is_refused()
     {
         var challenges = Challenges();
         var payload = Decode(AltchaSolver.Solve(challenges.Issue(Client)));
         payload["solution"]!["counter"] = (uint)payload["solution"]!["counter"]! + 1;
 
-        Assert.Equal(CaptchaVerdict.InvalidSolution, challenges.Verify(Encode(payload), Client));
+        Assert.Equal(CaptchaVerdict.InvalidSolution, await challenges.VerifyAsync(Encode(payload), Client));
     }
 
     [Fact]
-    public void A_correct_key_without_the_prefix_is_refused_as_no_work_was_done()
+    public async Task A_correct_key_without_the_prefix_is_refused_as_no_work_was_done()
     {
         // The altcha library's verifySolution would accept this: it recomputes the key but never checks the prefix.
         var challenges = Challenges();
         var signed = AltchaSolver.Sign(Parameters(1_800_000_100, prefix: "000"), Secret);
         var payload = AltchaSolver.SolveWithoutWork(signed);
 
-        Assert.Equal(CaptchaVerdict.InvalidSolution, challenges.Verify(payload, Client));
-        Assert.Equal(CaptchaVerdict.Verified, challenges.Verify(AltchaSolver.Solve(signed), Client));
+        Assert.Equal(CaptchaVerdict.InvalidSolution, await challenges.VerifyAsync(payload, Client));
+        Assert.Equal(CaptchaVerdict.Verified, await challenges.VerifyAsync(AltchaSolver.Solve(signed), Client));
     }
 
     [Fact]
-    public void Parameters_the_portal_never_issues_are_refused_even_when_signed()
+    public async Task Parameters_the_portal_never_issues_are_refused_even_when_signed()
     {
         var challenges = Challenges();
         var sha1 = AltchaSolver.Sign(Parameters(1_800_000_100, algorithm: "SHA-1"), Secret);
@@ -189,9 +189,9 @@ public sealed class AltchaChallengesTests
         extra["memoryCost"] = 1;
         var upperCase = Parameters(1_800_000_100, client: Client.ToUpperInvariant());
 
-        Assert.Equal(CaptchaVerdict.Malformed, challenges.Verify(AltchaSolver.Solve(sha1), Client));
-        Assert.Equal(CaptchaVerdict.Malformed, challenges.Verify(AltchaSolver.Solve(AltchaSolver.Sign(extra, Secret)), Client));
-        Assert.Equal(CaptchaVerdict.Malformed, challenges.Verify(AltchaSolver.Solve(AltchaSolver.Sign(upperCase, Secret)), Client.ToUpperInvariant()));
+        Assert.Equal(CaptchaVerdict.Malformed, await challenges.VerifyAsync(AltchaSolver.Solve(sha1), Client));
+        Assert.Equal(CaptchaVerdict.Malformed, await challenges.VerifyAsync(AltchaSolver.Solve(AltchaSolver.Sign(extra, Secret)), Client));
+        Assert.Equal(CaptchaVerdict.Malformed, await challenges.VerifyAsync(AltchaSolver.Solve(AltchaSolver.Sign(upperCase, Secret)), Client.ToUpperInvariant()));
     }
 
     [Theory]
@@ -203,13 +203,13 @@ public sealed class AltchaChallengesTests
     [InlineData("e30=", CaptchaVerdict.Malformed)] // {}
     // The widget's test mode: {"challenge":null,"solution":null,"test":true}
     [InlineData("eyJjaGFsbGVuZ2UiOm51bGwsInNvbHV0aW9uIjpudWxsLCJ0ZXN0Ijp0cnVlfQ==", CaptchaVerdict.Malformed)]
-    public void Anything_but_a_payload_is_refused(string? payload, CaptchaVerdict verdict)
+    public async Task Anything_but_a_payload_is_refused(string? payload, CaptchaVerdict verdict)
     {
-        Assert.Equal(verdict, Challenges().Verify(payload, Client));
+        Assert.Equal(verdict, await Challenges().VerifyAsync(payload, Client));
     }
 
     [Fact]
-    public void A_negative_or_fractional_counter_is_malformed()
+    public async Task A_negative_or_fractional_counter_is_malformed()
     {
         var challenges = Challenges();
         var payload = Decode(AltchaSolver.Solve(challenges.Issue(Client)));
@@ -217,8 +217,8 @@ public sealed class AltchaChallengesTests
         var fractional = Decode(AltchaSolver.Solve(challenges.Issue(Client)));
         fractional["solution"]!["counter"] = 1.5;
 
-        Assert.Equal(CaptchaVerdict.Malformed, challenges.Verify(Encode(payload), Client));
-        Assert.Equal(CaptchaVerdict.Malformed, challenges.Verify(Encode(fractional), Client));
+        Assert.Equal(CaptchaVerdict.Malformed, await challenges.VerifyAsync(Encode(payload), Client));
+        Assert.Equal(CaptchaVerdict.Malformed, await challenges.VerifyAsync(Encode(fractional), Client));
     }
 
     [Fact]

@@ -39,28 +39,28 @@ public sealed class LiveRedisStoreTests : IDisposable
         new("test", window, server, new ClientWindowCounter(window, clock));
 
     [SkippableFact]
-    public void Two_servers_count_one_window_per_client_and_a_removal_gives_one_back()
+    public async Task Two_servers_count_one_window_per_client_and_a_removal_gives_one_back()
     {
         var first = Counter(Server(), TimeSpan.FromMinutes(30));
         var second = Counter(Server(), TimeSpan.FromMinutes(30));
 
-        Assert.Equal(0, first.Add("client"));
-        Assert.Equal(1, second.Add("client"));
-        Assert.Equal(2, first.Add("client"));
-        second.Remove("client");
+        Assert.Equal(0, await first.AddAsync("client"));
+        Assert.Equal(1, await second.AddAsync("client"));
+        Assert.Equal(2, await first.AddAsync("client"));
+        await second.RemoveAsync("client");
 
-        Assert.Equal(2, first.Count("client"));
-        Assert.Equal(2, second.Count("client"));
-        Assert.Equal(0, second.Count("another"));
+        Assert.Equal(2, await first.CountAsync("client"));
+        Assert.Equal(2, await second.CountAsync("client"));
+        Assert.Equal(0, await second.CountAsync("another"));
     }
 
     [SkippableFact]
-    public void The_window_starts_with_the_first_event_and_its_key_expires_with_it()
+    public async Task The_window_starts_with_the_first_event_and_its_key_expires_with_it()
     {
         var server = Server();
         var counter = Counter(server, TimeSpan.FromMinutes(30));
-        counter.Add("client");
-        counter.Add("client");
+        await counter.AddAsync("client");
+        await counter.AddAsync("client");
 
         var ttl = server.Multiplexer.GetDatabase().KeyTimeToLive(server.Key("test", "client"));
 
@@ -69,31 +69,31 @@ public sealed class LiveRedisStoreTests : IDisposable
     }
 
     [SkippableFact]
-    public void A_solution_spent_on_one_server_is_resubmitted_for_the_same_form_and_replayed_for_any_other_on_another()
+    public async Task A_solution_spent_on_one_server_is_resubmitted_for_the_same_form_and_replayed_for_any_other_on_another()
     {
         var first = new RedisSpentSolutions(Server(), new LocalSpentSolutions(clock), clock);
         var second = new RedisSpentSolutions(Server(), new LocalSpentSolutions(clock), clock);
         var signature = Guid.NewGuid().ToString("N");
         var expiresAt = clock.GetUtcNow().AddMinutes(5);
 
-        Assert.Equal(SpendOutcome.Spent, first.TrySpend(signature, expiresAt, "form"));
-        Assert.Equal(SpendOutcome.Resubmitted, second.TrySpend(signature, expiresAt, "form"));
-        Assert.Equal(SpendOutcome.Replayed, second.TrySpend(signature, expiresAt, "another form"));
-        Assert.Equal(SpendOutcome.Replayed, second.TrySpend(signature, expiresAt, null));
+        Assert.Equal(SpendOutcome.Spent, await first.TrySpendAsync(signature, expiresAt, "form"));
+        Assert.Equal(SpendOutcome.Resubmitted, await second.TrySpendAsync(signature, expiresAt, "form"));
+        Assert.Equal(SpendOutcome.Replayed, await second.TrySpendAsync(signature, expiresAt, "another form"));
+        Assert.Equal(SpendOutcome.Replayed, await second.TrySpendAsync(signature, expiresAt, null));
     }
 
     [SkippableFact]
-    public void A_redis_restarted_empty_does_not_let_a_solution_be_replayed_on_the_server_that_accepted_it()
+    public async Task A_redis_restarted_empty_does_not_let_a_solution_be_replayed_on_the_server_that_accepted_it()
     {
         var server = Server();
         var spent = new RedisSpentSolutions(server, new LocalSpentSolutions(clock), clock);
         var signature = Guid.NewGuid().ToString("N");
         var expiresAt = clock.GetUtcNow().AddMinutes(5);
-        Assert.Equal(SpendOutcome.Spent, spent.TrySpend(signature, expiresAt, "form"));
+        Assert.Equal(SpendOutcome.Spent, await spent.TrySpendAsync(signature, expiresAt, "form"));
 
         server.Multiplexer.GetDatabase().KeyDelete(server.Key("captcha-spent", signature)); // as if Redis lost it
 
-        Assert.Equal(SpendOutcome.Replayed, spent.TrySpend(signature, expiresAt, "another form"));
+        Assert.Equal(SpendOutcome.Replayed, await spent.TrySpendAsync(signature, expiresAt, "another form"));
     }
 
     [SkippableFact]
@@ -124,10 +124,10 @@ public sealed class LiveRedisStoreTests : IDisposable
     }
 
     [SkippableFact]
-    public void No_key_holds_more_than_the_prefix_a_store_name_and_a_hash()
+    public async Task No_key_holds_more_than_the_prefix_a_store_name_and_a_hash()
     {
         var server = Server();
-        Counter(server, TimeSpan.FromMinutes(1)).Add("0123456789abcdef0123456789abcdef");
+        await Counter(server, TimeSpan.FromMinutes(1)).AddAsync("0123456789abcdef0123456789abcdef");
 
         var keys = server.Multiplexer.GetServers()[0].Keys(pattern: prefix + "*").Select(k => k.ToString()).ToList();
 

@@ -34,26 +34,26 @@ public sealed class SharedStateFallbackTests : IDisposable
     public void Dispose() => redis.Dispose();
 
     [Fact]
-    public void A_counter_whose_redis_is_away_counts_in_this_process_instead()
+    public async Task A_counter_whose_redis_is_away_counts_in_this_process_instead()
     {
         var counter = new RedisWindowCounter("test", TimeSpan.FromMinutes(30), redis, new ClientWindowCounter(TimeSpan.FromMinutes(30), clock));
 
-        Assert.Equal(0, counter.Add("client"));
-        Assert.Equal(1, counter.Add("client"));
-        Assert.Equal(2, counter.Add("client"));
-        counter.Remove("client");
+        Assert.Equal(0, await counter.AddAsync("client"));
+        Assert.Equal(1, await counter.AddAsync("client"));
+        Assert.Equal(2, await counter.AddAsync("client"));
+        await counter.RemoveAsync("client");
 
-        Assert.Equal(2, counter.Count("client"));
-        Assert.Equal(0, counter.Count("another"));
+        Assert.Equal(2, await counter.CountAsync("client"));
+        Assert.Equal(0, await counter.CountAsync("another"));
     }
 
     [Fact]
-    public void An_outage_is_logged_once_however_many_requests_meet_it_and_its_end_once()
+    public async Task An_outage_is_logged_once_however_many_requests_meet_it_and_its_end_once()
     {
         var counter = new RedisWindowCounter("test", TimeSpan.FromMinutes(30), redis, new ClientWindowCounter(TimeSpan.FromMinutes(30), clock));
         for (var i = 0; i < 5; i++)
         {
-            counter.Add("client");
+            await counter.AddAsync("client");
             clock.Advance(TimeSpan.FromSeconds(6)); // past the pause: Redis is asked, and fails, every time
         }
 
@@ -81,7 +81,7 @@ public sealed class SharedStateFallbackTests : IDisposable
     }
 
     [Fact]
-    public void With_redis_away_a_sound_captcha_solution_is_refused_every_time_with_words_a_person_can_act_on()
+    public async Task With_redis_away_a_sound_captcha_solution_is_refused_every_time_with_words_a_person_can_act_on()
     {
         var challenges = new AltchaChallenges(
             Options.Create(new CaptchaOptions { Secret = "unit-test-secret", Difficulty = 1 }), clock, NullLogger<AltchaChallenges>.Instance,
@@ -89,10 +89,10 @@ public sealed class SharedStateFallbackTests : IDisposable
         const string client = "0123456789abcdef0123456789abcdef";
         var payload = AltchaSolver.Solve(challenges.Issue(client));
 
-        Assert.Equal(CaptchaVerdict.Unavailable, challenges.Verify(payload, client, "form"));
+        Assert.Equal(CaptchaVerdict.Unavailable, await challenges.VerifyAsync(payload, client, "form"));
         clock.Advance(TimeSpan.FromSeconds(6));
-        Assert.Equal(CaptchaVerdict.Unavailable, challenges.Verify(payload, client, "form"));
-        Assert.Equal(CaptchaVerdict.Unavailable, challenges.Verify(payload, client, "another form"));
+        Assert.Equal(CaptchaVerdict.Unavailable, await challenges.VerifyAsync(payload, client, "form"));
+        Assert.Equal(CaptchaVerdict.Unavailable, await challenges.VerifyAsync(payload, client, "another form"));
         Assert.Contains("در دسترس نیست", CaptchaGate.RefusalMessage(CaptchaVerdict.Unavailable), StringComparison.Ordinal);
     }
 

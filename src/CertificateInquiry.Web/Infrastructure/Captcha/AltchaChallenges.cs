@@ -116,7 +116,7 @@ public sealed class AltchaChallenges
     /// Checks the form field the widget fills (base64 of JSON) for the client sending it; a verified one is spent on
     /// <paramref name="form"/> (the inquiry and its normalized keys), and sent again is admitted only for that same form.
     /// </summary>
-    public CaptchaVerdict Verify(string? payload, string clientHash, string? form = null)
+    public async Task<CaptchaVerdict> VerifyAsync(string? payload, string clientHash, string? form = null)
     {
         if (string.IsNullOrWhiteSpace(payload))
         {
@@ -157,7 +157,7 @@ public sealed class AltchaChallenges
         }
 
         var formHash = form is null ? null : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(form)));
-        return spent.TrySpend(signature!, DateTimeOffset.FromUnixTimeSeconds(parameters.ExpiresAt), formHash) switch
+        return await spent.TrySpendAsync(signature!, DateTimeOffset.FromUnixTimeSeconds(parameters.ExpiresAt), formHash) switch
         {
             SpendOutcome.Spent => CaptchaVerdict.Verified,
             SpendOutcome.Resubmitted => CaptchaVerdict.Resubmitted,

@@ -68,7 +68,7 @@ public sealed class CaptchaGate(
         }
 
         var payload = context.Request.HasFormContentType ? context.Request.Form[FieldName].ToString() : null;
-        return challenges.Verify(payload, client, form);
+        return await challenges.VerifyAsync(payload, client, form);
     }
 
     /// <summary>The Persian error for a refused solution, in the words a person can act on.</summary>

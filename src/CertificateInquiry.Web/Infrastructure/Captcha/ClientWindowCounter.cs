@@ -67,6 +67,16 @@ public sealed class ClientWindowCounter(TimeSpan window, TimeProvider clock) : I
     public void Remove(string clientHash) =>
         windows.AddOrUpdate(clientHash, _ => (clock.GetUtcNow(), 0), (_, current) => (current.Start, Math.Max(0, current.Count - 1)));
 
+    Task<int> IWindowCounter.CountAsync(string clientHash) => Task.FromResult(Count(clientHash));
+
+    Task<int> IWindowCounter.AddAsync(string clientHash) => Task.FromResult(Add(clientHash));
+
+    Task IWindowCounter.RemoveAsync(string clientHash)
+    {
+        Remove(clientHash);
+        return Task.CompletedTask;
+    }
+
     private void Sweep(DateTimeOffset now)
     {
         foreach (var (client, entry) in windows)

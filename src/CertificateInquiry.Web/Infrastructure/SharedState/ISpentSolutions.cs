@@ -7,5 +7,5 @@ namespace CertificateInquiry.Web.Infrastructure.SharedState;
 public interface ISpentSolutions
 {
     /// <summary>Spends the solution signed <paramref name="signature"/> on <paramref name="formHash"/>, atomically across racing requests.</summary>
-    SpendOutcome TrySpend(string signature, DateTimeOffset expiresAt, string? formHash);
+    Task<SpendOutcome> TrySpendAsync(string signature, DateTimeOffset expiresAt, string? formHash);
 }

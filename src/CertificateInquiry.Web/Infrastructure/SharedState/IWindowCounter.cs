@@ -2,25 +2,18 @@ namespace CertificateInquiry.Web.Infrastructure.SharedState;
 
 /// <summary>
 /// Events per client (a keyed address hash, never an address) in a fixed window that starts with the client's first
-/// event. <see cref="Add"/> is atomic, so parallel requests each see a different count.
+/// event. <see cref="AddAsync"/> is atomic, so parallel requests each see a different count. Asynchronous only: on a
+/// request path under load, waiting on Redis with a blocked thread starves the thread pool (bench/README.md, the
+/// cluster benchmark).
 /// </summary>
 public interface IWindowCounter
 {
     /// <summary>Events counted in the client's current window.</summary>
-    int Count(string clientHash);
+    Task<int> CountAsync(string clientHash);
 
     /// <summary>Counts one event and returns how many the client had in the window before it.</summary>
-    int Add(string clientHash);
+    Task<int> AddAsync(string clientHash);
 
-    /// <summary>
-    /// <see cref="Count"/> without holding a thread while Redis answers: on a request path under load, blocking calls
-    /// starve the thread pool (bench/README.md, the cluster benchmark).
-    /// </summary>
-    Task<int> CountAsync(string clientHash) => Task.FromResult(Count(clientHash));
-
-    /// <summary><see cref="Add"/> without holding a thread while Redis answers.</summary>
-    Task<int> AddAsync(string clientHash) => Task.FromResult(Add(clientHash));
-
-    /// <summary>Takes back one event counted by <see cref="Add"/> (one that was then refused and cost nothing).</summary>
-    void Remove(string clientHash);
+    /// <summary>Takes back one event counted by <see cref="AddAsync"/> (one that was then refused and cost nothing).</summary>
+    Task RemoveAsync(string clientHash);
 }

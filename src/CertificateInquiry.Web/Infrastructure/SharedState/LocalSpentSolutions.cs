@@ -13,6 +13,10 @@ public sealed class LocalSpentSolutions(TimeProvider clock) : ISpentSolutions
     private readonly ConcurrentDictionary<string, (DateTimeOffset ExpiresAt, string? FormHash)> spent = new(StringComparer.Ordinal);
     private int additionsSinceSweep;
 
+    Task<SpendOutcome> ISpentSolutions.TrySpendAsync(string signature, DateTimeOffset expiresAt, string? formHash) =>
+        Task.FromResult(TrySpend(signature, expiresAt, formHash));
+
+    /// <summary>Spends the solution in this process only; atomic across racing requests.</summary>
     public SpendOutcome TrySpend(string signature, DateTimeOffset expiresAt, string? formHash)
     {
         if (!spent.TryAdd(signature, (expiresAt, formHash)))

@@ -104,13 +104,19 @@ public sealed class RedisConnection : IDisposable
         // Start even with Redis away, and fail a command at once rather than hold the request while it reconnects.
         configuration.AbortOnConnectFail = false;
         configuration.BacklogPolicy = BacklogPolicy.FailFast;
-        if (!options.Configuration!.Contains("syncTimeout", StringComparison.OrdinalIgnoreCase))
+
+        // Every form asks a counter on its way: a hung Redis must not hold a request for the library's 5 s.
+        if (!Sets(options.Configuration!, "asyncTimeout"))
         {
-            // The counters are asked synchronously from the forms (and a view): a hung Redis must not hold a request for 5 s.
+            configuration.AsyncTimeout = 1000;
+        }
+
+        if (!Sets(options.Configuration!, "syncTimeout"))
+        {
             configuration.SyncTimeout = 1000;
         }
 
-        if (!options.Configuration.Contains("connectTimeout", StringComparison.OrdinalIgnoreCase))
+        if (!Sets(options.Configuration!, "connectTimeout"))
         {
             configuration.ConnectTimeout = 2000;
         }
@@ -118,4 +124,7 @@ public sealed class RedisConnection : IDisposable
         logger.RedisConfigured(options.KeyPrefix);
         return ConnectionMultiplexer.Connect(configuration);
     }
+
+    private static bool Sets(string configuration, string option) =>
+        configuration.Split(',').Any(part => part.Trim().StartsWith(option + "=", StringComparison.OrdinalIgnoreCase));
 }

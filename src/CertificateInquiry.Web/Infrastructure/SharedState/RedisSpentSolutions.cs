@@ -13,7 +13,7 @@ public sealed class RedisSpentSolutions(RedisConnection redis, LocalSpentSolutio
 {
     private const string Store = "captcha-spent";
 
-    public SpendOutcome TrySpend(string signature, DateTimeOffset expiresAt, string? formHash)
+    public async Task<SpendOutcome> TrySpendAsync(string signature, DateTimeOffset expiresAt, string? formHash)
     {
         if (redis.Database(Store) is not { } database)
         {
@@ -25,8 +25,8 @@ public sealed class RedisSpentSolutions(RedisConnection redis, LocalSpentSolutio
         var value = formHash ?? string.Empty;
         try
         {
-            var first = database.StringSet(key, value, lifetime > TimeSpan.FromSeconds(1) ? lifetime : TimeSpan.FromSeconds(1), When.NotExists);
-            var earlier = first ? RedisValue.Null : database.StringGet(key);
+            var first = await database.StringSetAsync(key, value, lifetime > TimeSpan.FromSeconds(1) ? lifetime : TimeSpan.FromSeconds(1), When.NotExists);
+            var earlier = first ? RedisValue.Null : await database.StringGetAsync(key);
             redis.Succeeded();
             if (!first)
             {

@@ -1,56 +1,17 @@
+using CertificateInquiry.Web.Infrastructure.Captcha;
 using StackExchange.Redis;
 
 namespace CertificateInquiry.Web.Infrastructure.SharedState;
 
 /// <summary>
 /// One counter per client in Redis: INCR, then an expiry of one window set only when the key has none, so that the
-/// window starts with the client's first event as in <see cref="Captcha.ClientWindowCounter"/> and a process killed
+/// window starts with the client's first event as in <see cref="ClientWindowCounter"/> and a process killed
 /// between the two commands leaves a key the next event gives an expiry. When Redis fails the counter fails open to
 /// <paramref name="fallback"/>, this process's own count (ADR-037): a client then gets at most the limit per server,
 /// as before Redis.
 /// </summary>
-public sealed class RedisWindowCounter(string name, TimeSpan window, RedisConnection redis, IWindowCounter fallback) : IWindowCounter
+public sealed class RedisWindowCounter(string name, TimeSpan window, RedisConnection redis, ClientWindowCounter fallback) : IWindowCounter
 {
-    public int Count(string clientHash)
-    {
-        if (redis.Database(name) is { } database)
-        {
-            try
-            {
-                var value = database.StringGet(redis.Key(name, clientHash));
-                redis.Succeeded();
-                return value.TryParse(out long count) ? Clamp(count) : 0;
-            }
-            catch (Exception exception) when (RedisConnection.IsFailure(exception))
-            {
-                redis.Failed(exception, name);
-            }
-        }
-
-        return fallback.Count(clientHash);
-    }
-
-    public int Add(string clientHash)
-    {
-        if (redis.Database(name) is { } database)
-        {
-            try
-            {
-                var key = redis.Key(name, clientHash);
-                var count = database.StringIncrement(key);
-                database.KeyExpire(key, window, ExpireWhen.HasNoExpiry, CommandFlags.FireAndForget);
-                redis.Succeeded();
-                return Clamp(count - 1);
-            }
-            catch (Exception exception) when (RedisConnection.IsFailure(exception))
-            {
-                redis.Failed(exception, name);
-            }
-        }
-
-        return fallback.Add(clientHash);
-    }
-
     public async Task<int> CountAsync(string clientHash)
     {
         if (redis.Database(name) is { } database)
@@ -91,7 +52,7 @@ public sealed class RedisWindowCounter(string name, TimeSpan window, RedisConnec
         return fallback.Add(clientHash);
     }
 
-    public void Remove(string clientHash)
+    public async Task RemoveAsync(string clientHash)
     {
         if (redis.Database(name) is { } database)
         {
@@ -100,9 +61,9 @@ public sealed class RedisWindowCounter(string name, TimeSpan window, RedisConnec
                 var key = redis.Key(name, clientHash);
 
                 // The window may have ended between Add and Remove: a key DECR made anew (no expiry, below zero) goes.
-                if (database.StringDecrement(key) < 0)
+                if (await database.StringDecrementAsync(key) < 0)
                 {
-                    database.KeyDelete(key, CommandFlags.FireAndForget);
+                    _ = database.KeyDeleteAsync(key, CommandFlags.FireAndForget);
                 }
 
                 redis.Succeeded();

@@ -105,7 +105,7 @@ public sealed class HolderSignInController(
             return View(nameof(SignIn), await PageAsync(input));
         }
 
-        if (smsGate.AdmitSend(HttpContext) is { } refused)
+        if (await smsGate.AdmitSendAsync(HttpContext) is { } refused)
         {
             ModelState.AddModelError(refused.Refusal == ClientRefusal.Captcha ? CaptchaGate.FieldName : nameof(input.Mobile), smsGate.Message(refused.Refusal, refused.Verdict));
             return View(nameof(SignIn), await PageAsync(input));
@@ -123,14 +123,14 @@ public sealed class HolderSignInController(
     }
 
     [HttpGet("sign-in/code")]
-    public IActionResult Code(string? returnUrl)
+    public async Task<IActionResult> Code(string? returnUrl)
     {
         if (pending.Read(HttpContext) is not { } signIn)
         {
             return Redirect(HolderDefaults.SignInPath);
         }
 
-        return View(CodePage(signIn.Mobile, returnUrl));
+        return View(await CodePageAsync(signIn.Mobile, returnUrl));
     }
 
     [HttpPost("sign-in/code")]
@@ -144,7 +144,7 @@ public sealed class HolderSignInController(
         if (string.IsNullOrWhiteSpace(code))
         {
             ModelState.AddModelError("Code", "کد تأییدی را که پیامک شده است وارد کنید.");
-            return View(CodePage(signIn.Mobile, returnUrl));
+            return View(await CodePageAsync(signIn.Mobile, returnUrl));
         }
 
         var result = await mobileSignIn.ConfirmAsync(signIn.Identifier, signIn.Mobile, code, cancellationToken);
@@ -156,7 +156,7 @@ public sealed class HolderSignInController(
                 ConfirmCodeResult.Expired => "این کد دیگر معتبر نیست؛ کد تازه بخواهید.",
                 _ => "کد چند بار نادرست وارد شد؛ کد تازه بخواهید.",
             });
-            return View(CodePage(signIn.Mobile, returnUrl));
+            return View(await CodePageAsync(signIn.Mobile, returnUrl));
         }
 
         PendingMobileSignIn.Clear(HttpContext);
@@ -172,20 +172,20 @@ public sealed class HolderSignInController(
             return Redirect(HolderDefaults.SignInPath);
         }
 
-        if (smsGate.AdmitSend(HttpContext) is { } refused)
+        if (await smsGate.AdmitSendAsync(HttpContext) is { } refused)
         {
             ModelState.AddModelError(refused.Refusal == ClientRefusal.Captcha ? CaptchaGate.FieldName : "Code", smsGate.Message(refused.Refusal, refused.Verdict));
-            return View(nameof(Code), CodePage(signIn.Mobile, returnUrl));
+            return View(nameof(Code), await CodePageAsync(signIn.Mobile, returnUrl));
         }
 
         var result = await mobileSignIn.SendAsync(signIn.Identifier, signIn.Mobile, cancellationToken);
         if (result is SendCodeResult.Sent)
         {
-            return View(nameof(Code), CodePage(signIn.Mobile, returnUrl) with { Notice = "کد تازه به شماره شما پیامک شد." });
+            return View(nameof(Code), await CodePageAsync(signIn.Mobile, returnUrl) with { Notice = "کد تازه به شماره شما پیامک شد." });
         }
 
         ModelState.AddModelError("Code", SendRefusal(result, signIn.Identifier));
-        return View(nameof(Code), CodePage(signIn.Mobile, returnUrl));
+        return View(nameof(Code), await CodePageAsync(signIn.Mobile, returnUrl));
     }
 
     /// <summary>
@@ -273,14 +273,14 @@ public sealed class HolderSignInController(
         var national = await NationalSignInConfiguredAsync();
         return new HolderSignInPage(input, national, !national && mobileSignIn.Available, mobileSignIn.OwnershipNotCheckedHere)
         {
-            Captcha = smsGate.IsCaptchaRequired(HttpContext),
+            Captcha = await smsGate.IsCaptchaRequiredAsync(HttpContext),
         };
     }
 
-    private HolderCodePage CodePage(string mobile, string? returnUrl) =>
+    private async Task<HolderCodePage> CodePageAsync(string mobile, string? returnUrl) =>
         new(Redaction.MobileForApplicant(mobile) ?? "", HolderReturnUrl.Safe(returnUrl), PhoneVerificationService.LifetimeText(codeOptions.Value.CodeLifetime))
         {
-            Captcha = smsGate.IsCaptchaRequired(HttpContext),
+            Captcha = await smsGate.IsCaptchaRequiredAsync(HttpContext),
             OwnershipNotChecked = mobileSignIn.OwnershipNotCheckedHere,
         };
 

@@ -18,7 +18,7 @@ public sealed class PhoneConfirmationController(
 {
     [HttpGet("")]
     public Task<IActionResult> Mobile(CancellationToken cancellationToken) =>
-        WithUnconfirmedDraftAsync(request => Task.FromResult<IActionResult>(View(Page(request.Mobile!, null, null))), cancellationToken);
+        WithUnconfirmedDraftAsync(async request => View(await PageAsync(request.Mobile!, null, null)), cancellationToken);
 
     [HttpPost("")]
     public Task<IActionResult> Mobile(string? code, CancellationToken cancellationToken) =>
@@ -27,7 +27,7 @@ public sealed class PhoneConfirmationController(
             if (string.IsNullOrWhiteSpace(code))
             {
                 ModelState.AddModelError("Code", "کد تأییدی را که پیامک شده است وارد کنید.");
-                return View(Page(request.Mobile!, code, null));
+                return View(await PageAsync(request.Mobile!, code, null));
             }
 
             var result = await verification.ConfirmAsync(request, code, cancellationToken);
@@ -44,34 +44,34 @@ public sealed class PhoneConfirmationController(
                 ConfirmCodeResult.Expired => "این کد دیگر معتبر نیست؛ کد تازه بخواهید.",
                 _ => "کد چند بار نادرست وارد شد؛ کد تازه بخواهید.",
             });
-            return View(Page(request.Mobile!, code, null));
+            return View(await PageAsync(request.Mobile!, code, null));
         }, cancellationToken);
 
     [HttpPost("send")]
     public Task<IActionResult> Send(CancellationToken cancellationToken) =>
         WithUnconfirmedDraftAsync(async request =>
         {
-            if (smsGate.AdmitSend(HttpContext) is { } refused)
+            if (await smsGate.AdmitSendAsync(HttpContext) is { } refused)
             {
                 ModelState.AddModelError(refused.Refusal == ClientRefusal.Captcha ? CaptchaGate.FieldName : "Code", smsGate.Message(refused.Refusal, refused.Verdict));
-                return View(nameof(Mobile), Page(request.Mobile!, null, null));
+                return View(nameof(Mobile), await PageAsync(request.Mobile!, null, null));
             }
 
             var result = await verification.SendCodeAsync(request, cancellationToken);
             if (result is SendCodeResult.Sent)
             {
-                return View(nameof(Mobile), Page(request.Mobile!, null, "کد تازه به شماره شما پیامک شد."));
+                return View(nameof(Mobile), await PageAsync(request.Mobile!, null, "کد تازه به شماره شما پیامک شد."));
             }
 
             ModelState.AddModelError("Code", SendRefusal(result));
-            return View(nameof(Mobile), Page(request.Mobile!, null, null));
+            return View(nameof(Mobile), await PageAsync(request.Mobile!, null, null));
         }, cancellationToken);
 
-    private MobilePage Page(string mobile, string? code, string? notice) =>
+    private async Task<MobilePage> PageAsync(string mobile, string? code, string? notice) =>
         new(mobile, code, notice)
         {
             CodeLifetime = PhoneVerificationService.LifetimeText(options.Value.CodeLifetime),
-            Captcha = smsGate.IsCaptchaRequired(HttpContext),
+            Captcha = await smsGate.IsCaptchaRequiredAsync(HttpContext),
         };
 
     public const string NotTheHoldersMobileText =

@@ -59,7 +59,7 @@ public sealed class RequestFormController(
             });
         }
 
-        if (!smsGate.AdmitDraft(HttpContext))
+        if (!await smsGate.AdmitDraftAsync(HttpContext))
         {
             var current = await drafts.FindCurrentAsync(HttpContext, cancellationToken);
             ModelState.AddModelError("", SmsSendGate.TooManyDraftsMessage);
@@ -79,7 +79,7 @@ public sealed class RequestFormController(
 
     [HttpGet("form/applicant")]
     public Task<IActionResult> Applicant(CancellationToken cancellationToken) =>
-        WithDraftAsync(request => View(ApplicantPageFor(ApplicantInput.From(request))), cancellationToken);
+        WithDraftAsync(async request => View(await ApplicantPageAsync(ApplicantInput.From(request))), cancellationToken);
 
     [HttpPost("form/applicant")]
     public Task<IActionResult> Applicant([FromForm] ApplicantInput input, bool? review, CancellationToken cancellationToken) =>
@@ -91,22 +91,22 @@ public sealed class RequestFormController(
             {
                 ModelState.AddErrors(validation);
                 LogRefused(request, validation);
-                return View(ApplicantPageFor(input));
+                return View(await ApplicantPageAsync(input));
             }
 
             // A code will go out (a number not yet confirmed): the client address's limits and CAPTCHA come first,
             // and a refusal saves nothing, so the same answers can be sent again with the CAPTCHA solved.
             var codeNeeded = request.MobileConfirmedAtUtc is null || request.Mobile != input.Mobile;
-            if (codeNeeded && smsGate.AdmitSend(HttpContext) is { } refused)
+            if (codeNeeded && await smsGate.AdmitSendAsync(HttpContext) is { } refused)
             {
                 ModelState.AddModelError(refused.Refusal == ClientRefusal.Captcha ? CaptchaGate.FieldName : nameof(ApplicantInput.Mobile), smsGate.Message(refused.Refusal, refused.Verdict));
-                return View(ApplicantPageFor(input));
+                return View(await ApplicantPageAsync(input));
             }
 
             input.ApplyTo(request);
             if (!await TrySaveAsync(request, cancellationToken))
             {
-                return View(ApplicantPageFor(input));
+                return View(await ApplicantPageAsync(input));
             }
 
             if (request.MobileConfirmedAtUtc is null)
@@ -120,7 +120,7 @@ public sealed class RequestFormController(
                 {
                     // Said beside the number, on the page where it can be changed.
                     ModelState.AddModelError(nameof(ApplicantInput.Mobile), PhoneConfirmationController.NotTheHoldersMobileText);
-                    return View(ApplicantPageFor(input));
+                    return View(await ApplicantPageAsync(input));
                 }
 
                 if (sent is not (SendCodeResult.Sent or SendCodeResult.TooSoon))
@@ -129,7 +129,7 @@ public sealed class RequestFormController(
                     return View("Mobile", new MobilePage(request.Mobile!, null, null)
                     {
                         CodeLifetime = PhoneVerificationService.LifetimeText(verificationOptions.Value.CodeLifetime),
-                        Captcha = smsGate.IsCaptchaRequired(HttpContext),
+                        Captcha = await smsGate.IsCaptchaRequiredAsync(HttpContext),
                     });
                 }
 
@@ -211,9 +211,6 @@ public sealed class RequestFormController(
         return await action(request);
     }
 
-    private Task<IActionResult> WithDraftAsync(Func<InquiryRequest, IActionResult> action, CancellationToken cancellationToken) =>
-        WithDraftAsync(request => Task.FromResult(action(request)), cancellationToken);
-
     private async Task<bool> TrySaveAsync(InquiryRequest request, CancellationToken cancellationToken)
     {
         try
@@ -231,7 +228,7 @@ public sealed class RequestFormController(
 
     private ViewResult DraftChanged(InquiryRequest current) => DraftForms.ForAnotherDraft(this, current, logger);
 
-    private ApplicantPage ApplicantPageFor(ApplicantInput input) => new(input) { Captcha = smsGate.IsCaptchaRequired(HttpContext) };
+    private async Task<ApplicantPage> ApplicantPageAsync(ApplicantInput input) => new(input) { Captcha = await smsGate.IsCaptchaRequiredAsync(HttpContext) };
 
     private RedirectResult Next(FormStep step, bool? review) => Redirect(StepPath(review == true ? FormStep.Review : step));
 

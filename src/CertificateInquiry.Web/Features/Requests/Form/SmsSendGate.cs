@@ -50,19 +50,19 @@ public sealed class SmsSendGate(
         "از نشانی اینترنت شما در این مدت درخواست‌های زیادی شروع شده است. درخواست ناتمام خود را ادامه دهید یا بعداً دوباره امتحان کنید.";
 
     /// <summary>Whether this client's next code needs the CAPTCHA (the form pages draw the widget then).</summary>
-    public bool IsCaptchaRequired(HttpContext context) =>
-        captchaOptions.Value.Enabled && sends.Count(audit.HashClientAddress(context)) >= settings.FreeSendsPerClient;
+    public async Task<bool> IsCaptchaRequiredAsync(HttpContext context) =>
+        captchaOptions.Value.Enabled && await sends.CountAsync(audit.HashClientAddress(context)) >= settings.FreeSendsPerClient;
 
     /// <summary>Counts a new draft for this client; false (and logged) when it has started too many in the window.</summary>
-    public bool AdmitDraft(HttpContext context)
+    public async Task<bool> AdmitDraftAsync(HttpContext context)
     {
         var client = audit.HashClientAddress(context);
-        if (drafts.Add(client) < settings.MaxDraftsPerClient)
+        if (await drafts.AddAsync(client) < settings.MaxDraftsPerClient)
         {
             return true;
         }
 
-        drafts.Remove(client);
+        await drafts.RemoveAsync(client);
         logger.DraftRefused(client, settings.MaxDraftsPerClient);
         return false;
     }
@@ -71,13 +71,13 @@ public sealed class SmsSendGate(
     /// Counts a code about to be sent for this client and, past the free ones, checks the CAPTCHA solution posted with
     /// the form. Null when the code may go; a refusal is not counted (and is logged).
     /// </summary>
-    public (ClientRefusal Refusal, CaptchaVerdict? Verdict)? AdmitSend(HttpContext context)
+    public async Task<(ClientRefusal Refusal, CaptchaVerdict? Verdict)?> AdmitSendAsync(HttpContext context)
     {
         var client = audit.HashClientAddress(context);
-        var before = sends.Add(client);
+        var before = await sends.AddAsync(client);
         if (before >= settings.MaxSendsPerClient)
         {
-            sends.Remove(client);
+            await sends.RemoveAsync(client);
             logger.CodeRefusedTooMany(client, settings.MaxSendsPerClient);
             return (ClientRefusal.TooMany, null);
         }
@@ -85,10 +85,10 @@ public sealed class SmsSendGate(
         if (captchaOptions.Value.Enabled && before >= settings.FreeSendsPerClient)
         {
             var payload = context.Request.HasFormContentType ? context.Request.Form[CaptchaGate.FieldName].ToString() : null;
-            var verdict = challenges.Verify(payload, client);
+            var verdict = await challenges.VerifyAsync(payload, client);
             if (verdict != CaptchaVerdict.Verified)
             {
-                sends.Remove(client);
+                await sends.RemoveAsync(client);
                 logger.CodeRefusedCaptcha(verdict);
                 return (ClientRefusal.Captcha, verdict);
             }
