@@ -26,9 +26,7 @@ export Serilog__WriteTo__1__Args__path="$work/logs/portal-.log"
 export Portal__PublicAddress="http://127.0.0.1"
 export Uploads__Folder="$work/uploads"
 # Production's keys: a token certificate (PKCS#12) and an answer signing key (P-256), made for this run only.
-openssl req -x509 -newkey rsa:2048 -nodes -keyout "$work/token.key" -out "$work/token.crt" -days 2 -subj "/CN=bench tokens" 2>/dev/null
-openssl pkcs12 -export -inkey "$work/token.key" -in "$work/token.crt" -out "$work/tokens.pfx" -passout pass:bench
-openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt -out "$work/answer-signing.pem"
+bash scripts/make-production-keys.sh "$work" bench
 export AgencyApi__TokenCertificatePath="$work/tokens.pfx" AgencyApi__TokenCertificatePassword=bench
 export AgencyApi__RequireHttps=false
 export AnswerSigning__Keys__0__Path="$work/answer-signing.pem" AnswerSigning__Keys__0__Status=Current

@@ -49,10 +49,7 @@ check_found() { # url
 }
 
 echo "== one server, SQLite"
-# Production's keys, as scripts/cluster.sh makes them for the three.
-openssl req -x509 -newkey rsa:2048 -nodes -keyout "$work/token.key" -out "$work/token.crt" -days 2 -subj "/CN=bench tokens" 2>/dev/null
-openssl pkcs12 -export -inkey "$work/token.key" -in "$work/token.crt" -out "$work/tokens.pfx" -passout pass:bench
-openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt -out "$work/answer-signing.pem"
+bash scripts/make-production-keys.sh "$work" bench
 (
   export ASPNETCORE_ENVIRONMENT=Production Portal__StagingCopy=true Portal__PublicAddress="http://127.0.0.1"
   export AgencyApi__TokenCertificatePath="$work/tokens.pfx" AgencyApi__TokenCertificatePassword=bench

@@ -103,9 +103,7 @@ dotnet "$root/tests/CertificateInquiry.FakeProviders/bin/$configuration/net10.0/
 for _ in $(seq 1 30); do grep -q "listening" "$dir/fakes.log" 2>/dev/null && break; sleep 1; done
 
 # Production's keys, shared by the three: a token certificate (PKCS#12) and an answer signing key (P-256).
-openssl req -x509 -newkey rsa:2048 -nodes -keyout "$dir/token.key" -out "$dir/token.crt" -days 2 -subj "/CN=cluster tokens" 2>/dev/null
-openssl pkcs12 -export -inkey "$dir/token.key" -in "$dir/token.crt" -out "$dir/tokens.pfx" -passout pass:cluster
-openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt -out "$dir/answer-signing.pem"
+bash scripts/make-production-keys.sh "$dir" cluster
 
 # What the three share: settings exported before the script runs come first and win over these defaults.
 {

@@ -14,9 +14,7 @@ dotnet run --no-build --project tests/CertificateInquiry.FakeProviders -- --urls
 for _ in $(seq 1 30); do grep -q "listening" "$work/fakes.log" 2>/dev/null && break; sleep 1; done
 
 # Production's keys: a token certificate (PKCS#12) and an answer signing key (P-256), for this run only.
-openssl req -x509 -newkey rsa:2048 -nodes -keyout "$work/token.key" -out "$work/token.crt" -days 2 -subj "/CN=local tokens" 2>/dev/null
-openssl pkcs12 -export -inkey "$work/token.key" -in "$work/token.crt" -out "$work/tokens.pfx" -passout pass:local
-openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt -out "$work/answer-signing.pem"
+bash scripts/make-production-keys.sh "$work" local
 
 export ASPNETCORE_ENVIRONMENT=Production Portal__PublicAddress=http://localhost:5080
 export Database__DataFolder="$work/data" Database__SeedDemoData=true
