@@ -30,8 +30,10 @@ public class SepPortal : PortalFactory, IAsyncLifetime
         new Dictionary<string, string?>(FakeSep.PortalSettings(FakeProviderServer.Address(fakes!)).Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)))
         {
             ["Payments:Gateway"] = "Sep",
-            ["Payments:Sep:AttemptTimeout"] = "00:00:01",
-            ["Payments:Sep:TotalTimeout"] = "00:00:04",
+            // Short enough that the timeout tests stay quick, long enough for a fake that answers on a loaded CI machine
+            // (at 1 s a token request timed out while the browser tests ran beside this suite).
+            ["Payments:Sep:AttemptTimeout"] = "00:00:03",
+            ["Payments:Sep:TotalTimeout"] = "00:00:10",
             ["Payments:Sep:CircuitBreakerMinimumThroughput"] = CircuitBreakerMinimumThroughput.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Payments:Reconciliation:Enabled"] = "false",
             ["Payments:Reconciliation:AskAfter"] = "00:00:00",
