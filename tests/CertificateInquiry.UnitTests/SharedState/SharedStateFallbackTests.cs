@@ -67,6 +67,21 @@ public sealed class SharedStateFallbackTests : IDisposable
         Assert.False(redis.IsInOutage);
     }
 
+    [Theory]
+    [InlineData("", "asyncTimeout=1000", "syncTimeout=1000", "connectTimeout=2000")]
+    [InlineData(",asyncTimeout=4000,syncTimeout=3000", "asyncTimeout=4000", "syncTimeout=3000", "connectTimeout=2000")]
+    [InlineData(",ConnectTimeout=9000", "asyncTimeout=1000", "syncTimeout=1000", "connectTimeout=9000")]
+    public void A_silent_redis_holds_a_request_at_most_a_second_unless_the_operator_says_otherwise(string operatorSettings, params string[] expected)
+    {
+        using var connection = new RedisConnection(
+            Options.Create(new SharedStateOptions { Configuration = TestRedis.Unreachable() + operatorSettings, KeyPrefix = TestRedis.NewKeyPrefix() }),
+            clock, NullLogger<RedisConnection>.Instance);
+
+        var settings = connection.Multiplexer.Configuration.Split(',');
+
+        Assert.All(expected, setting => Assert.Contains(setting, settings));
+    }
+
     [Fact]
     public void After_a_failure_redis_is_left_alone_for_the_pause_then_asked_again()
     {
