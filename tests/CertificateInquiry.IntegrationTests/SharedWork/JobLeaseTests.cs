@@ -19,21 +19,24 @@ public abstract class JobLeaseTests(ServerFarm farm)
         using var c = farm.Another(a, NoRetention);
         var until = DateTime.UtcNow.AddMinutes(1);
 
+        // The servers start first (WebApplicationFactory builds its host on first use, and not safely from two threads at once).
+        var servers = new[] { a, b, c }.Select(server => server.Services.GetRequiredService<JobLeases>()).ToArray();
+
         // Four claimants per server, all at once: the row does not exist yet, so they race to insert it.
-        var claims = await Task.WhenAll(new[] { a, b, c }.SelectMany((server, s) => Enumerable.Range(0, 4).Select(i => Task.Run(async () =>
+        var claims = await Task.WhenAll(servers.SelectMany((server, s) => Enumerable.Range(0, 4).Select(i => Task.Run(async () =>
         {
             var owner = $"server-{s}-{i}";
-            return (owner, won: await server.Services.GetRequiredService<JobLeases>().TryClaimAsync("race", owner, until, CancellationToken.None));
+            return (owner, won: await server.TryClaimAsync("race", owner, until, CancellationToken.None));
         }))));
 
         var winner = Assert.Single(claims, claim => claim.won);
-        var row = await a.Services.GetRequiredService<JobLeases>().FindAsync("race", CancellationToken.None);
+        var row = await servers[0].FindAsync("race", CancellationToken.None);
         Assert.Equal(winner.owner, row!.Owner);
 
         // And once the row exists, the same race through the conditional UPDATE.
-        Assert.True(await a.Services.GetRequiredService<JobLeases>().RenewAsync("race", winner.owner, DateTime.UtcNow.AddSeconds(-1), CancellationToken.None));
-        var again = await Task.WhenAll(new[] { a, b, c }.SelectMany((server, s) => Enumerable.Range(0, 4).Select(i => Task.Run(() =>
-            server.Services.GetRequiredService<JobLeases>().TryClaimAsync("race", $"again-{s}-{i}", until, CancellationToken.None)))));
+        Assert.True(await servers[0].RenewAsync("race", winner.owner, DateTime.UtcNow.AddSeconds(-1), CancellationToken.None));
+        var again = await Task.WhenAll(servers.SelectMany((server, s) => Enumerable.Range(0, 4).Select(i => Task.Run(() =>
+            server.TryClaimAsync("race", $"again-{s}-{i}", until, CancellationToken.None)))));
         Assert.Single(again, won => won);
     }
 
