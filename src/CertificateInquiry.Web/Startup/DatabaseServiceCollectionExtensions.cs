@@ -40,6 +40,7 @@ public static class DatabaseServiceCollectionExtensions
                         "Database:Provider is PostgreSql but ConnectionStrings:Default is empty.");
                 }
 
+                connectionString = PostgreSqlConnectionStrings.WithPortalDefaults(connectionString);
                 builder.Services.AddDbContextPool<PostgreSqlAppDbContext>(db =>
                     db.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure()));
                 builder.Services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgreSqlAppDbContext>());

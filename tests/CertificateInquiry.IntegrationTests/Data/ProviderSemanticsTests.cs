@@ -79,6 +79,25 @@ public class ProviderSemanticsTests(PortalFactory portal) : IClassFixture<Portal
         return new PostgreSqlAppDbContext(new DbContextOptionsBuilder<PostgreSqlAppDbContext>().UseNpgsql(connection).Options);
     }
 
+    [SkippableFact]
+    public async Task On_postgresql_a_query_the_portal_repeats_is_planned_once_per_connection()
+    {
+        Skip.If(portal.Provider == DatabaseProvider.Sqlite, "Preparing repeated statements is Npgsql's automatic preparation; SQLite's lookups prepare their own.");
+
+        var prepared = await portal.WithDatabaseAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync(); // one connection for the whole scope, as one request has
+            for (var i = 0; i < PostgreSqlConnectionStrings.AutoPrepareMinUsages + 1; i++)
+            {
+                await db.FeeTariffs.AsNoTracking().AnyAsync(t => t.JalaliYear == 1400 + i);
+            }
+
+            return await db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM pg_prepared_statements WHERE statement LIKE '%FeeTariffs%'").SingleAsync();
+        });
+
+        Assert.Equal(1, prepared);
+    }
+
     public sealed class PostgreSql(PostgreSqlPortalFactory portal)
         : ProviderSemanticsTests(PostgreSqlVariant.Of<PortalFactory>(portal)), IClassFixture<PostgreSqlPortalFactory>;
 }

@@ -47,11 +47,7 @@ internal static class PostgreSqlTestDatabases
     public static void Drop(string database)
     {
         // The portal's pool keeps idle connections to it; FORCE ends any that are left.
-        using (var pooled = new NpgsqlConnection(ConnectionString(database)))
-        {
-            NpgsqlConnection.ClearPool(pooled);
-        }
-
+        ClearPools(database);
         Execute($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
         lock (Gate)
         {
@@ -102,9 +98,18 @@ internal static class PostgreSqlTestDatabases
     // A template must have no connection open: the pool's idle ones are closed.
     private static string Released(string database)
     {
-        using var pooled = new NpgsqlConnection(ConnectionString(database));
-        NpgsqlConnection.ClearPool(pooled);
+        ClearPools(database);
         return database;
+    }
+
+    // A pool is per connection string: the one the tests open, and the portal's own (its defaults added).
+    private static void ClearPools(string database)
+    {
+        foreach (var connectionString in new[] { ConnectionString(database), PostgreSqlConnectionStrings.WithPortalDefaults(ConnectionString(database)) })
+        {
+            using var pooled = new NpgsqlConnection(connectionString);
+            NpgsqlConnection.ClearPool(pooled);
+        }
     }
 
     private static void Execute(string sql)
