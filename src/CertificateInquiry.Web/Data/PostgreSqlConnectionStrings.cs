@@ -6,7 +6,7 @@ namespace CertificateInquiry.Web.Data;
 /// <summary>
 /// The portal's defaults for a PostgreSQL connection string. Npgsql prepares nothing unless told to; EF's queries are
 /// the same few statements over and over, and with automatic preparation PostgreSQL plans each once per connection
-/// instead of once per query: the cluster benchmark's lookups went from 421 to 688 a second, p99 from 430 to 261 ms
+/// instead of once per query: the cluster benchmark's lookups went from 421 to 688 a second, p99 from 431 to 261 ms
 /// (bench/README.md). An operator's own <c>Max Auto Prepare</c> (0 behind a PgBouncer in transaction mode that keeps
 /// no prepared statements) wins.
 /// </summary>
