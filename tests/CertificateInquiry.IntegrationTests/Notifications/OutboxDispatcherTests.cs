@@ -138,6 +138,10 @@ public class OutboxDispatcherTests
                 // fast one-second lease, a loaded machine let a lease run out mid-batch and the message was rightly
                 // sent again (at-least-once), which is another test's subject.
                 ["Notifications:Lease"] = "00:01:00",
+
+                // Likewise a send timeout no 200 ms send can reach: with the fast half second, a loaded machine timed a
+                // send out after the sender had recorded it, and the retry rightly sent it again.
+                ["Notifications:SendTimeout"] = "00:00:10",
             },
             sender);
         var ids = await portal.AddSmsAsync(16);
