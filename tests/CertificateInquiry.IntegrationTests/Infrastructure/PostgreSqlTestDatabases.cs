@@ -48,7 +48,29 @@ internal static class PostgreSqlTestDatabases
     {
         // The portal's pool keeps idle connections to it; FORCE ends any that are left.
         ClearPools(database);
-        Execute($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Execute($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+                break;
+            }
+            catch (PostgresException refused) when (refused.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 5)
+            {
+                // FORCE may end only this role's sessions, and an autovacuum worker (which a copy that had rows rolled
+                // back soon gets) belongs to no role. A plain DROP asks such a worker to stop and waits for it; it is
+                // refused in turn while one of this role's sessions is still there, and FORCE gets another turn.
+                try
+                {
+                    Execute($"DROP DATABASE IF EXISTS \"{database}\"");
+                    break;
+                }
+                catch (PostgresException inUse) when (inUse.SqlState == PostgresErrorCodes.ObjectInUse)
+                {
+                }
+            }
+        }
+
         lock (Gate)
         {
             Made.Remove(database);
