@@ -4,6 +4,7 @@ using AngleSharp.Dom;
 using CertificateInquiry.IntegrationTests.Infrastructure;
 using CertificateInquiry.IntegrationTests.Shell;
 using CertificateInquiry.Web.Domain.Requests;
+using CertificateInquiry.Web.Infrastructure.SharedState;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -125,8 +126,31 @@ public sealed class SmsGateTests(SmsGateTests.SmsGatePortal portal) : IClassFixt
         Assert.Equal(0, SmsTo(mobile));
     }
 
+    [Fact]
+    public async Task The_code_page_drawn_after_a_resend_knows_the_captcha_is_next_without_counting_again()
+    {
+        var client = await StartDraftAsync(Client("10.20.0.5"));
+        await Forms.SubmitAsync(client, "/requests/form/applicant", "/requests/form/applicant", Applicant("09140000005"));
+        var solution = await SolvedAsync(client);
+        var countsBefore = portal.SendCountsAsked;
+
+        var (_, page) = await Forms.SubmitAsync(client, "/requests/form/mobile", "/requests/form/mobile/send", solution);
+
+        Assert.Contains("کد تازه به شماره شما پیامک شد", page.QuerySelector("main")!.Text(), StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("form[action='/requests/form/mobile/send'] altcha-widget"));
+        Assert.Equal(2, SmsTo("09140000005"));
+
+        // The page fetched before the post asks once; the send counts, and the page it draws uses that count.
+        Assert.Equal(countsBefore + 1, portal.SendCountsAsked);
+    }
+
     public sealed class SmsGatePortal : PortalFactory
     {
+        private int sendCountsAsked;
+
+        /// <summary>How often the codes-sent counter has been asked for a count (one Redis round trip each, with Redis).</summary>
+        public int SendCountsAsked => Volatile.Read(ref sendCountsAsked);
+
         public const int MaxSendsPerClient = 3;
         public const int MaxDraftsPerClient = 3;
         public const string ClientAddressHeader = TestClientAddress.Header;
@@ -146,8 +170,31 @@ public sealed class SmsGateTests(SmsGateTests.SmsGatePortal portal) : IClassFixt
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<IStartupFilter, TestClientAddress>();
+                services.AddSingleton<IWindowCounters>(provider => new CountingCounters(
+                    new LocalWindowCounters(provider.GetRequiredService<TimeProvider>()), () => Interlocked.Increment(ref sendCountsAsked)));
+            });
         }
 
+        private sealed class CountingCounters(IWindowCounters inner, Action sendCountAsked) : IWindowCounters
+        {
+            public IWindowCounter Create(string name, TimeSpan window) =>
+                name == "sms-sends" ? new Counting(inner.Create(name, window), sendCountAsked) : inner.Create(name, window);
+
+            private sealed class Counting(IWindowCounter inner, Action asked) : IWindowCounter
+            {
+                public Task<int> CountAsync(string clientHash)
+                {
+                    asked();
+                    return inner.CountAsync(clientHash);
+                }
+
+                public Task<int> AddAsync(string clientHash) => inner.AddAsync(clientHash);
+
+                public Task RemoveAsync(string clientHash) => inner.RemoveAsync(clientHash);
+            }
+        }
     }
 }

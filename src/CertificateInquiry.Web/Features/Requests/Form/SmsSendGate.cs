@@ -49,9 +49,24 @@ public sealed class SmsSendGate(
     public const string TooManyDraftsMessage =
         "از نشانی اینترنت شما در این مدت درخواست‌های زیادی شروع شده است. درخواست ناتمام خود را ادامه دهید یا بعداً دوباره امتحان کنید.";
 
+    // The count AdmitSendAsync has just seen, so that the page it is drawn for need not ask the counter again.
+    private static readonly object NextRequiredKey = new();
+
     /// <summary>Whether this client's next code needs the CAPTCHA (the form pages draw the widget then).</summary>
-    public async Task<bool> IsCaptchaRequiredAsync(HttpContext context) =>
-        captchaOptions.Value.Enabled && await sends.CountAsync(audit.HashClientAddress(context)) >= settings.FreeSendsPerClient;
+    public async Task<bool> IsCaptchaRequiredAsync(HttpContext context)
+    {
+        if (!captchaOptions.Value.Enabled)
+        {
+            return false;
+        }
+
+        if (context.Items.TryGetValue(NextRequiredKey, out var known) && known is bool required)
+        {
+            return required;
+        }
+
+        return await sends.CountAsync(audit.HashClientAddress(context)) >= settings.FreeSendsPerClient;
+    }
 
     /// <summary>Counts a new draft for this client; false (and logged) when it has started too many in the window.</summary>
     public async Task<bool> AdmitDraftAsync(HttpContext context)
@@ -78,6 +93,7 @@ public sealed class SmsSendGate(
         if (before >= settings.MaxSendsPerClient)
         {
             await sends.RemoveAsync(client);
+            context.Items[NextRequiredKey] = before >= settings.FreeSendsPerClient;
             logger.CodeRefusedTooMany(client, settings.MaxSendsPerClient);
             return (ClientRefusal.TooMany, null);
         }
@@ -89,11 +105,13 @@ public sealed class SmsSendGate(
             if (verdict != CaptchaVerdict.Verified)
             {
                 await sends.RemoveAsync(client);
+                context.Items[NextRequiredKey] = true;
                 logger.CodeRefusedCaptcha(verdict);
                 return (ClientRefusal.Captcha, verdict);
             }
         }
 
+        context.Items[NextRequiredKey] = before + 1 >= settings.FreeSendsPerClient;
         return null;
     }
 }
