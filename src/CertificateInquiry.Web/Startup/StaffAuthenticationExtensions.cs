@@ -2,6 +2,7 @@ using CertificateInquiry.Web.Infrastructure.Audit;
 using CertificateInquiry.Web.Data;
 using CertificateInquiry.Web.Features.Staff.Account;
 using CertificateInquiry.Web.Infrastructure.Identity;
+using CertificateInquiry.Web.Infrastructure.SharedState;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -102,6 +103,9 @@ public static class StaffAuthenticationExtensions
         builder.Services.AddScoped<StaffUserAccounts>();
         builder.Services.AddScoped<StaffDemoUsers>();
         builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddSingleton<ISignInThrottle>(provider => provider.GetService<RedisConnection>() is { } redis
+            ? ActivatorUtilities.CreateInstance<RedisSignInThrottle>(provider, redis)
+            : provider.GetRequiredService<SignInThrottle>());
         builder.Services.AddScoped<StaffSignIn>();
         builder.Services.AddScoped<PasswordChange>();
         builder.Services.Configure<MvcOptions>(mvc =>

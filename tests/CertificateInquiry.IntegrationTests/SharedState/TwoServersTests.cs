@@ -144,6 +144,32 @@ public sealed class TwoServersTests : IDisposable
     }
 
     [SkippableFact]
+    public async Task A_password_guesser_spreading_guesses_over_two_servers_is_held_back_on_both_after_the_free_failures()
+    {
+        var (first, second) = TwoServers(new()
+        {
+            ["Staff:SignInThrottle:FirstDelay"] = "00:00:10",
+            ["Staff:SignInThrottle:FreeFailuresPerAccount"] = "4",
+            ["Staff:SignInThrottle:FreeFailuresPerAddress"] = "100",
+        });
+        HttpClient[] browsers = [first.ClientAt("10.40.0.6"), second.ClientAt("10.40.0.7")]; // two addresses as well
+        const string Email = "expert.guessed@tvto.example";
+
+        for (var guess = 1; guess <= 4; guess++)
+        {
+            var (_, checkedPage) = await StaffSignInAsync(browsers[guess % 2], Email, "guess " + guess);
+            Assert.Null(checkedPage.QuerySelector("[data-retry-after]"));
+        }
+
+        foreach (var browser in browsers)
+        {
+            var (response, page) = await StaffSignInAsync(browser, Email, "one guess more");
+            Assert.NotNull(page.QuerySelector("[data-retry-after]"));
+            Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        }
+    }
+
+    [SkippableFact]
     public async Task Health_is_healthy_while_redis_answers()
     {
         var (first, _) = TwoServers([]);
@@ -153,6 +179,9 @@ public sealed class TwoServersTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }
+
+    private static Task<(HttpResponseMessage Response, IDocument Document)> StaffSignInAsync(HttpClient client, string email, string password) =>
+        Forms.SubmitAsync(client, "/admin/sign-in", "/admin/sign-in", ("Email", email), ("Password", password));
 
     private static async Task StartDraftAsync(HttpClient client)
     {

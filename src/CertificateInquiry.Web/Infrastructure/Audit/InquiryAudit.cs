@@ -149,6 +149,16 @@ public sealed class InquiryAudit : IDisposable
         nationalCodeHmac.Dispose();
     }
 
+    /// <summary>
+    /// A keyed hash of one of the sign-in throttle's keys (a client address, or the e-mail typed), the same on every
+    /// server: its Redis keys name neither.
+    /// </summary>
+    public string HashSignInKey(string throttleKey)
+    {
+        var hash = HMACSHA256.HashData(addressKey, Encoding.UTF8.GetBytes("sign-in:" + throttleKey));
+        return Convert.ToHexStringLower(hash, 0, ClientAddressHashLength / 2);
+    }
+
     private string Hash(IPAddress? address)
     {
         var hash = HMACSHA256.HashData(addressKey, Encoding.ASCII.GetBytes(address?.MapToIPv6().ToString() ?? "unknown"));

@@ -11,20 +11,17 @@ namespace CertificateInquiry.Web.Infrastructure.Identity;
 /// delay that doubles, capped (<see cref="SignInThrottleOptions"/>). An attempt is counted as a failure when it
 /// starts, so that a burst of parallel requests cannot slip past the count, and the count is given back when it
 /// succeeds. Attempts refused while a key is held back are neither checked nor counted, so hammering does not lengthen
-/// the wait of the account's owner. In memory: each server counts on its own, as for the inquiry rate limit.
+/// the wait of the account's owner. In this process's memory: on one server, and on each server while Redis is away
+/// (<see cref="RedisSignInThrottle"/> counts for all of them otherwise).
 /// </summary>
-public sealed class SignInThrottle(TimeProvider clock, IOptions<StaffOptions> options)
+public sealed class SignInThrottle(TimeProvider clock, IOptions<StaffOptions> options) : ISignInThrottle
 {
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
     private int purging;
 
     private SignInThrottleOptions Options => options.Value.SignInThrottle;
 
-    /// <summary>
-    /// Starts an attempt for <paramref name="address"/> and <paramref name="account"/> (a normalized e-mail). When
-    /// <see cref="Attempt.RetryAfter"/> is zero it may go ahead, and is counted as a failure unless it is then passed to
-    /// <see cref="Succeeded"/> or <see cref="GiveBack"/>; otherwise it must wait that long.
-    /// </summary>
+    /// <inheritdoc cref="ISignInThrottle.TryStartAsync"/>
     public Attempt TryStart(IPAddress? address, string account)
     {
         var now = clock.GetUtcNow();
@@ -42,21 +39,44 @@ public sealed class SignInThrottle(TimeProvider clock, IOptions<StaffOptions> op
         return new Attempt(TimeSpan.Zero, addressKey, accountKey, addressBefore, accountBefore);
     }
 
-    /// <summary>The attempt succeeded: the account starts afresh, and the address is as it was before the attempt.</summary>
+    /// <inheritdoc cref="ISignInThrottle.SucceededAsync"/>
     public void Succeeded(Attempt attempt)
     {
         entries.TryRemove(attempt.AccountKey, out _);
         Restore(attempt.AddressKey, attempt.AddressBefore);
     }
 
-    /// <summary>
-    /// The attempt was half right (the password of an account with two-factor on): address and account are as they
-    /// were before it, no better: knowing the password buys no more guesses at the code.
-    /// </summary>
+    /// <inheritdoc cref="ISignInThrottle.GiveBackAsync"/>
     public void GiveBack(Attempt attempt)
     {
         Restore(attempt.AddressKey, attempt.AddressBefore);
         Restore(attempt.AccountKey, attempt.AccountBefore);
+    }
+
+    Task<Attempt> ISignInThrottle.TryStartAsync(IPAddress? address, string account) => Task.FromResult(TryStart(address, account));
+
+    Task ISignInThrottle.SucceededAsync(Attempt attempt)
+    {
+        Succeeded(attempt);
+        return Task.CompletedTask;
+    }
+
+    Task ISignInThrottle.GiveBackAsync(Attempt attempt)
+    {
+        GiveBack(attempt);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The hold after a key's <paramref name="failures"/>th failure: none while free, then doubling up to the cap.</summary>
+    internal static TimeSpan HoldAfter(long failures, int freeFailures, TimeSpan firstDelay, TimeSpan maxDelay)
+    {
+        if (failures < freeFailures)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var doublings = (int)Math.Min(failures - freeFailures, 30);
+        return TimeSpan.FromTicks(Math.Min(firstDelay.Ticks * (1L << doublings), maxDelay.Ticks));
     }
 
     private void Restore(string key, State before)
@@ -104,9 +124,7 @@ public sealed class SignInThrottle(TimeProvider clock, IOptions<StaffOptions> op
             entry.LastFailure = now;
             if (entry.Failures >= freeFailures)
             {
-                var doublings = Math.Min(entry.Failures - freeFailures, 30);
-                var delay = TimeSpan.FromTicks(Math.Min(Options.FirstDelay.Ticks * (1L << doublings), maxDelay.Ticks));
-                entry.BlockedUntil = now + delay;
+                entry.BlockedUntil = now + HoldAfter(entry.Failures, freeFailures, Options.FirstDelay, maxDelay);
             }
 
             return before;
@@ -168,12 +186,16 @@ public sealed class SignInThrottle(TimeProvider clock, IOptions<StaffOptions> op
         return "a:" + address;
     }
 
-    private static string AccountKey(string account) => "e:" + (account.Length > 256 ? account[..256] : account);
+    internal static string AccountKey(string account) => "e:" + (account.Length > 256 ? account[..256] : account);
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
-    /// <summary>One attempt: how long it must wait (zero: it went ahead), and what it changed, so that it can be taken back.</summary>
-    public readonly record struct Attempt(TimeSpan RetryAfter, string AddressKey, string AccountKey, State AddressBefore, State AccountBefore)
+    /// <summary>
+    /// One attempt: how long it must wait (zero: it went ahead), and what it changed, so that it can be taken back;
+    /// <paramref name="InRedis"/> when it was counted in Redis rather than in this process.
+    /// </summary>
+    public readonly record struct Attempt(
+        TimeSpan RetryAfter, string AddressKey, string AccountKey, State AddressBefore, State AccountBefore, bool InRedis = false)
     {
         public bool IsHeldBack => RetryAfter > TimeSpan.Zero;
     }

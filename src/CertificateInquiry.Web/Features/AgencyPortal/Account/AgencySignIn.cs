@@ -19,7 +19,7 @@ namespace CertificateInquiry.Web.Features.AgencyPortal.Account;
 public sealed class AgencySignIn(
     SignInManager<StaffUser> signInManager,
     UserManager<StaffUser> users,
-    SignInThrottle throttle,
+    ISignInThrottle throttle,
     AgencyDirectory directory,
     TimeProvider clock,
     IHttpContextAccessor httpContextAccessor,
@@ -36,7 +36,7 @@ public sealed class AgencySignIn(
 
     public async Task<SignInAttempt> WithPasswordAsync(string email, string password)
     {
-        var counted = throttle.TryStart(Address, users.NormalizeEmail(email) ?? "");
+        var counted = await throttle.TryStartAsync(Address, users.NormalizeEmail(email) ?? "");
         if (counted.IsHeldBack)
         {
             AgencyPortalLog.SignInHeldBack(logger, Math.Ceiling(counted.RetryAfter.TotalSeconds));
@@ -71,7 +71,7 @@ public sealed class AgencySignIn(
         if (user.TwoFactorEnabled)
         {
             // The account starts afresh only once the code is right too: knowing the password buys no more code guesses.
-            throttle.GiveBack(counted);
+            await throttle.GiveBackAsync(counted);
             var identity = new ClaimsIdentity(AgencyPortalDefaults.TwoFactorScheme, ClaimTypes.Name, ClaimTypes.Role);
             identity.AddClaim(new Claim(ClaimTypes.Name, user.Id));
             identity.AddClaim(new Claim(users.Options.ClaimsIdentity.SecurityStampClaimType, await users.GetSecurityStampAsync(user)));
@@ -81,7 +81,7 @@ public sealed class AgencySignIn(
         }
 
         // No authenticator yet (a new account, or one an administrator reset): signed in, and sent to set one up first.
-        throttle.Succeeded(counted);
+        await throttle.SucceededAsync(counted);
         await SignInAsync(user, "pwd");
         return new SignInAttempt(SignInOutcome.SignedIn, user);
     }
@@ -97,7 +97,7 @@ public sealed class AgencySignIn(
     /// <summary>The second step for <paramref name="user"/> (half signed in): a code from the app (each accepted once), or a recovery code.</summary>
     public async Task<SignInAttempt> WithCodeAsync(StaffUser user, string code, bool recoveryCode)
     {
-        var counted = throttle.TryStart(Address, user.NormalizedEmail ?? user.Id);
+        var counted = await throttle.TryStartAsync(Address, user.NormalizedEmail ?? user.Id);
         if (counted.IsHeldBack)
         {
             AgencyPortalLog.SignInHeldBack(logger, Math.Ceiling(counted.RetryAfter.TotalSeconds));
@@ -113,7 +113,7 @@ public sealed class AgencySignIn(
             return new SignInAttempt(SignInOutcome.Failed, user);
         }
 
-        throttle.Succeeded(counted);
+        await throttle.SucceededAsync(counted);
         await Http.SignOutAsync(AgencyPortalDefaults.TwoFactorScheme);
         await SignInAsync(user, "mfa");
         return new SignInAttempt(SignInOutcome.SignedIn, user);

@@ -30,7 +30,7 @@ public sealed record PasswordChangeError(string Field, string Message);
 public sealed class PasswordChange(
     UserManager<StaffUser> users,
     SignInManager<StaffUser> signInManager,
-    SignInThrottle throttle,
+    ISignInThrottle throttle,
     StaffAuditTrail trail,
     AppDbContext db,
     IHttpContextAccessor httpContextAccessor,
@@ -85,7 +85,7 @@ public sealed class PasswordChange(
         }
 
         var address = httpContextAccessor.HttpContext?.Connection.RemoteIpAddress;
-        var counted = throttle.TryStart(address, user.NormalizedEmail ?? user.Id);
+        var counted = await throttle.TryStartAsync(address, user.NormalizedEmail ?? user.Id);
         if (counted.IsHeldBack)
         {
             logger.LogWarning("Password change of staff user {UserId} held back: too many wrong current passwords", user.Id);
@@ -98,7 +98,7 @@ public sealed class PasswordChange(
             return ([new(nameof(input.CurrentPassword), CurrentWrong)], TimeSpan.Zero);
         }
 
-        throttle.Succeeded(counted);
+        await throttle.SucceededAsync(counted);
         var mustChange = user.MustChangePassword;
         user.MustChangePassword = false;
         var entry = trail.Record("user.password.change", "StaffUser", user.Id, user.ProvinceId,

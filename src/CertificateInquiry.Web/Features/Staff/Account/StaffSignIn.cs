@@ -32,7 +32,7 @@ public sealed record SignInAttempt(SignInOutcome Outcome, StaffUser? User = null
 public sealed class StaffSignIn(
     SignInManager<StaffUser> signInManager,
     UserManager<StaffUser> users,
-    SignInThrottle throttle,
+    ISignInThrottle throttle,
     IHttpContextAccessor httpContextAccessor,
     ILogger<StaffSignIn> logger)
 {
@@ -46,7 +46,7 @@ public sealed class StaffSignIn(
 
     public async Task<SignInAttempt> WithPasswordAsync(string email, string password)
     {
-        var counted = throttle.TryStart(Address, users.NormalizeEmail(email) ?? "");
+        var counted = await throttle.TryStartAsync(Address, users.NormalizeEmail(email) ?? "");
         if (counted.IsHeldBack)
         {
             logger.LogWarning("Staff sign-in held back for {Seconds} s: too many recent failures from this address or on this account",
@@ -76,7 +76,7 @@ public sealed class StaffSignIn(
         var result = await signInManager.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: false);
         if (result.Succeeded)
         {
-            throttle.Succeeded(counted);
+            await throttle.SucceededAsync(counted);
             logger.LogInformation("Staff user {UserId} signed in", user.Id);
             return new SignInAttempt(SignInOutcome.SignedIn, user);
         }
@@ -84,7 +84,7 @@ public sealed class StaffSignIn(
         if (result.RequiresTwoFactor)
         {
             // The account starts afresh only once the code is right too: knowing the password buys no more code guesses.
-            throttle.GiveBack(counted);
+            await throttle.GiveBackAsync(counted);
             logger.LogInformation("Staff user {UserId} gave the right password; asking for the two-factor code", user.Id);
             return new SignInAttempt(SignInOutcome.RequiresTwoFactor, user);
         }
@@ -96,7 +96,7 @@ public sealed class StaffSignIn(
     /// <summary>The second step for <paramref name="user"/> (half signed in): a code from the app, or a recovery code.</summary>
     public async Task<SignInAttempt> WithCodeAsync(StaffUser user, string code, bool recoveryCode)
     {
-        var counted = throttle.TryStart(Address, user.NormalizedEmail ?? user.Id);
+        var counted = await throttle.TryStartAsync(Address, user.NormalizedEmail ?? user.Id);
         if (counted.IsHeldBack)
         {
             logger.LogWarning("Staff two-factor sign-in of user {UserId} held back for {Seconds} s", user.Id, Math.Ceiling(counted.RetryAfter.TotalSeconds));
@@ -109,7 +109,7 @@ public sealed class StaffSignIn(
             : await signInManager.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
         if (result.Succeeded)
         {
-            throttle.Succeeded(counted);
+            await throttle.SucceededAsync(counted);
             logger.LogInformation("Staff user {UserId} signed in with {Method}", user.Id, method);
             return new SignInAttempt(SignInOutcome.SignedIn, user);
         }
