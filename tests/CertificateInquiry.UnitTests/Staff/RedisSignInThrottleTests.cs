@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using CertificateInquiry.UnitTests.Captcha;
 using CertificateInquiry.Web.Data;
@@ -93,6 +94,23 @@ public sealed class RedisSignInThrottleTests : IDisposable
         Assert.True(onSecond.IsHeldBack);
         Assert.InRange(onSecond.RetryAfter.TotalSeconds, 5, 10); // the first delay, counted once
         Assert.False((await second.TryStartAsync(Address, "ANOTHER@TVTO.EXAMPLE")).IsHeldBack);
+    }
+
+    [SkippableFact]
+    public async Task A_burst_of_parallel_guesses_on_two_servers_past_the_free_failures_gets_one_guess_through()
+    {
+        var first = Server();
+        var second = Server();
+        await first.TryStartAsync(Address, Account);
+        await second.TryStartAsync(Address, Account);
+
+        // The third failure is the last free one and sets the first hold: of twenty guesses sent at once, one is checked.
+        var burst = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() =>
+            (i % 2 == 0 ? first : second).TryStartAsync(IPAddress.Parse("203.0.113." + (i + 1).ToString(CultureInfo.InvariantCulture)), Account))));
+
+
+        Assert.Single(burst, attempt => !attempt.IsHeldBack);
+        Assert.All(burst, attempt => Assert.True(attempt.InRedis));
     }
 
     [SkippableFact]

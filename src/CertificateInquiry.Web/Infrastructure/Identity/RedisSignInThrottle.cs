@@ -9,16 +9,39 @@ namespace CertificateInquiry.Web.Infrastructure.Identity;
 /// <summary>
 /// The sign-in throttle in Redis, shared by every server (ADR-037), with the rules of <see cref="SignInThrottle"/>.
 /// Per key (an address or an e-mail, each by its keyed hash) a count of failures that is forgotten
-/// <see cref="SignInThrottleOptions.ForgetAfter"/> after the last one (INCR and PEXPIRE in one MULTI, so that a process
-/// killed between them leaves no key that is never forgotten), and past the free failures a hold key that lives as
-/// long as the wait. An attempt reads both holds, then counts itself on both keys. When Redis fails the throttle fails
-/// open to <paramref name="fallback"/>, this process's own count: a guesser then gets at most one server's allowance per
-/// server, as before Redis.
+/// <see cref="SignInThrottleOptions.ForgetAfter"/> after the last one, and past the free failures a hold key that lives
+/// as long as the wait. An attempt reads both holds and, when neither is on, counts itself and sets the holds it earns,
+/// in one script (<see cref="CheckAndCount"/>): a burst of parallel guesses is counted one after another and meets the
+/// hold the first one set, and a process killed midway leaves no count without its expiry. When Redis fails the
+/// throttle fails open to <paramref name="fallback"/>, this process's own count: a guesser then gets at most one
+/// server's allowance per server, as before Redis.
 /// </summary>
 public sealed class RedisSignInThrottle(
     RedisConnection redis, SignInThrottle fallback, InquiryAudit hashes, IOptions<StaffOptions> options) : ISignInThrottle
 {
-    private const string Store = "sign-in";
+    // In braces: the four keys of an attempt hash to one slot should the Redis be a cluster.
+    private const string Store = "{sign-in}";
+
+    /// <summary>
+    /// Reads the two holds and, when neither is on, counts the failure on both keys, renews their forget-after expiry
+    /// and sets the hold each has earned (<see cref="SignInThrottle.HoldAfter"/>, in milliseconds), all in one step.
+    /// A script because the check and the count must not be split: a conditional MULTI (WATCH) does the same with
+    /// retries, and under a burst of parallel guesses StackExchange.Redis's conditional transactions timed out.
+    /// Answers {wait in ms, 0, 0} when held, else {0, failures of the address, failures of the account}.
+    /// </summary>
+    private const string CheckAndCount = """
+        local wait = math.max(redis.call('PTTL', KEYS[2]), redis.call('PTTL', KEYS[4]))
+        if wait > 0 then return {wait, 0, 0} end
+        local function fail(failures, hold, free, max)
+          local n = redis.call('INCR', failures)
+          redis.call('PEXPIRE', failures, ARGV[1])
+          if n >= free then
+            redis.call('SET', hold, 1, 'PX', math.floor(math.min(tonumber(ARGV[2]) * 2 ^ math.min(n - free, 30), max)))
+          end
+          return n
+        end
+        return {0, fail(KEYS[1], KEYS[2], tonumber(ARGV[3]), tonumber(ARGV[4])), fail(KEYS[3], KEYS[4], tonumber(ARGV[5]), tonumber(ARGV[6]))}
+        """;
 
     private SignInThrottleOptions Options => options.Value.SignInThrottle;
 
@@ -78,35 +101,24 @@ public sealed class RedisSignInThrottle(
     {
         var address = hashes.HashSignInKey(addressKey);
         var account = hashes.HashSignInKey(accountKey);
+        var answer = (RedisResult[])(await database.ScriptEvaluateAsync(
+            CheckAndCount,
+            [FailuresKey(address), HoldKey(address), FailuresKey(account), HoldKey(account)],
+            [
+                (long)Options.ForgetAfter.TotalMilliseconds, (long)Options.FirstDelay.TotalMilliseconds,
+                Options.FreeFailuresPerAddress, (long)Options.MaxAddressDelay.TotalMilliseconds,
+                Options.FreeFailuresPerAccount, (long)Options.MaxAccountDelay.TotalMilliseconds,
+            ]))!;
 
-        // Sent together, answered in one round trip.
-        var addressHold = database.KeyTimeToLiveAsync(HoldKey(address));
-        var accountHold = database.KeyTimeToLiveAsync(HoldKey(account));
-        var wait = Max(await addressHold ?? TimeSpan.Zero, await accountHold ?? TimeSpan.Zero);
-        if (wait > TimeSpan.Zero)
+        var waitMilliseconds = (long)answer[0];
+        if (waitMilliseconds > 0)
         {
-            return new SignInThrottle.Attempt(wait, addressKey, accountKey, default, default, InRedis: true);
+            return new SignInThrottle.Attempt(TimeSpan.FromMilliseconds(waitMilliseconds), addressKey, accountKey, default, default, InRedis: true);
         }
 
-        var count = database.CreateTransaction();
-        var addressFailures = count.StringIncrementAsync(FailuresKey(address));
-        _ = count.KeyExpireAsync(FailuresKey(address), Options.ForgetAfter);
-        var accountFailures = count.StringIncrementAsync(FailuresKey(account));
-        _ = count.KeyExpireAsync(FailuresKey(account), Options.ForgetAfter);
-        await count.ExecuteAsync();
-
-        var addressCount = await addressFailures;
-        var accountCount = await accountFailures;
-        await Task.WhenAll(
-            HoldAsync(database, address, SignInThrottle.HoldAfter(addressCount, Options.FreeFailuresPerAddress, Options.FirstDelay, Options.MaxAddressDelay)),
-            HoldAsync(database, account, SignInThrottle.HoldAfter(accountCount, Options.FreeFailuresPerAccount, Options.FirstDelay, Options.MaxAccountDelay)));
-
         return new SignInThrottle.Attempt(
-            TimeSpan.Zero, addressKey, accountKey, Before(addressCount), Before(accountCount), InRedis: true);
+            TimeSpan.Zero, addressKey, accountKey, Before((long)answer[1]), Before((long)answer[2]), InRedis: true);
     }
-
-    private Task HoldAsync(IDatabase database, string key, TimeSpan hold) =>
-        hold > TimeSpan.Zero ? database.StringSetAsync(HoldKey(key), 1, hold) : Task.CompletedTask;
 
     /// <summary>
     /// Takes back this attempt's failure. When no other attempt counted meanwhile, the key is as it was before: it was
@@ -152,6 +164,4 @@ public sealed class RedisSignInThrottle(
     private RedisKey FailuresKey(string hash) => redis.Key(Store, "f:" + hash);
 
     private RedisKey HoldKey(string hash) => redis.Key(Store, "h:" + hash);
-
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }
