@@ -9,7 +9,7 @@ namespace CertificateInquiry.Web.Infrastructure.Identity;
 /// Slows down guessing at staff sign-in, per client address and per account (the e-mail typed, whether or not an
 /// account has it), instead of locking accounts: a few failures are free, then each failure holds the key back for a
 /// delay that doubles, capped (<see cref="SignInThrottleOptions"/>). An attempt is counted as a failure when it
-/// starts, so that a burst of parallel requests cannot slip past the count, and the count is given back when it
+/// starts, in the same step as it is checked, so that a burst of parallel requests cannot slip past the count, and the count is given back when it
 /// succeeds. Attempts refused while a key is held back are neither checked nor counted, so hammering does not lengthen
 /// the wait of the account's owner. In this process's memory: on one server, and on each server while Redis is away
 /// (<see cref="RedisSignInThrottle"/> counts for all of them otherwise).
@@ -17,6 +17,7 @@ namespace CertificateInquiry.Web.Infrastructure.Identity;
 public sealed class SignInThrottle(TimeProvider clock, IOptions<StaffOptions> options) : ISignInThrottle
 {
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private readonly Lock checkAndCount = new();
     private int purging;
 
     private SignInThrottleOptions Options => options.Value.SignInThrottle;
@@ -27,16 +28,25 @@ public sealed class SignInThrottle(TimeProvider clock, IOptions<StaffOptions> op
         var now = clock.GetUtcNow();
         var addressKey = AddressKey(address);
         var accountKey = AccountKey(account);
-        var wait = Max(Wait(addressKey, now), Wait(accountKey, now));
-        if (wait > TimeSpan.Zero)
+        Attempt attempt;
+
+        // The check and the count in one step: else a burst of parallel guesses could all find the key not held yet
+        // and all go ahead. Microseconds under the lock; the password check comes after it.
+        lock (checkAndCount)
         {
-            return new Attempt(wait, addressKey, accountKey, default, default);
+            var wait = Max(Wait(addressKey, now), Wait(accountKey, now));
+            if (wait > TimeSpan.Zero)
+            {
+                return new Attempt(wait, addressKey, accountKey, default, default);
+            }
+
+            var addressBefore = Fail(addressKey, now, Options.FreeFailuresPerAddress, Options.MaxAddressDelay);
+            var accountBefore = Fail(accountKey, now, Options.FreeFailuresPerAccount, Options.MaxAccountDelay);
+            attempt = new Attempt(TimeSpan.Zero, addressKey, accountKey, addressBefore, accountBefore);
         }
 
-        var addressBefore = Fail(addressKey, now, Options.FreeFailuresPerAddress, Options.MaxAddressDelay);
-        var accountBefore = Fail(accountKey, now, Options.FreeFailuresPerAccount, Options.MaxAccountDelay);
         PurgeIfFull(now);
-        return new Attempt(TimeSpan.Zero, addressKey, accountKey, addressBefore, accountBefore);
+        return attempt;
     }
 
     /// <inheritdoc cref="ISignInThrottle.SucceededAsync"/>
