@@ -4,7 +4,7 @@ namespace CertificateInquiry.ClusterTests;
 
 /// <summary>
 /// A staff session made on one server works on the others: the cookie and the forms' antiforgery tokens are protected
-/// with keys kept in the shared database.
+/// with keys kept in the shared database. Failed sign-ins are counted once for the cluster, in Redis.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class StaffSessionTests(Cluster cluster)
@@ -51,5 +51,27 @@ public sealed class StaffSessionTests(Cluster cluster)
         using var afterwards = await one.GetAsync("/admin");
         Assert.Equal(HttpStatusCode.Redirect, afterwards.StatusCode);
         Assert.Equal("/admin/sign-in", new Uri(new Uri("http://localhost"), afterwards.Headers.Location!).AbsolutePath);
+    }
+
+    [SkippableFact]
+    public async Task A_password_guesser_spreading_guesses_over_the_three_servers_is_held_back_by_every_one()
+    {
+        cluster.SkipUnlessRunning();
+        var email = $"cluster.guessed.{Guid.NewGuid():N}@tvto.example"; // counted whether or not an account has it
+
+        for (var guess = 0; guess < Cluster.FreeSignInFailures; guess++)
+        {
+            using var server = cluster.OnServer(guess % Cluster.Servers + 1, "192.0.2.51", new CookieContainer());
+            using var refused = await Pages.PostFormAsync(server, "/admin/sign-in", "/admin/sign-in", ("Email", email), ("Password", "guess " + guess));
+            Assert.Null((await Pages.ReadAsync(refused)).QuerySelector("[data-retry-after]")); // checked: wrong credentials
+        }
+
+        for (var n = 1; n <= Cluster.Servers; n++)
+        {
+            using var server = cluster.OnServer(n, "192.0.2.52", new CookieContainer()); // and from another address
+            using var held = await Pages.PostFormAsync(server, "/admin/sign-in", "/admin/sign-in", ("Email", email), ("Password", "one guess more"));
+            Assert.NotNull((await Pages.ReadAsync(held)).QuerySelector("[data-retry-after]"));
+            Assert.True(held.Headers.RetryAfter?.Delta > TimeSpan.Zero, $"server {n} gave no Retry-After");
+        }
     }
 }
