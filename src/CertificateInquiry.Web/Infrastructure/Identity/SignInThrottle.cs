@@ -9,10 +9,10 @@ namespace CertificateInquiry.Web.Infrastructure.Identity;
 /// Slows down guessing at staff sign-in, per client address and per account (the e-mail typed, whether or not an
 /// account has it), instead of locking accounts: a few failures are free, then each failure holds the key back for a
 /// delay that doubles, capped (<see cref="SignInThrottleOptions"/>). An attempt is counted as a failure when it
-/// starts, in the same step as it is checked, so that a burst of parallel requests cannot slip past the count, and the count is given back when it
-/// succeeds. Attempts refused while a key is held back are neither checked nor counted, so hammering does not lengthen
-/// the wait of the account's owner. In this process's memory: on one server, and on each server while Redis is away
-/// (<see cref="RedisSignInThrottle"/> counts for all of them otherwise).
+/// starts, in the same step as it is checked, so that a burst of parallel requests cannot slip past the count, and
+/// the count is given back when it succeeds. Attempts refused while a key is held back are neither checked nor
+/// counted, so hammering does not lengthen the wait of the account's owner. In this process's memory: on one server,
+/// and on each server while Redis is away (<see cref="RedisSignInThrottle"/> counts for all of them otherwise).
 /// </summary>
 public sealed class SignInThrottle(TimeProvider clock, IOptions<StaffOptions> options) : ISignInThrottle
 {
